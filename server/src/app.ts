@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config';
+import modules from './modules';
+import configPlugin from './plugins/config';
+import dbPlugin, { type Database } from './plugins/db';
+import errorsPlugin from './plugins/errors';
+import i18nPlugin from './plugins/i18n';
+import jobsPlugin from './plugins/jobs';
+import mailPlugin from './plugins/mail';
+import openapiPlugin from './plugins/openapi';
+import searchPlugin from './plugins/search';
+import securityPlugin from './plugins/security';
+import webPlugin from './plugins/web';
+import type { SearchEngine } from './search/engine';
+
+export interface AppOverrides {
+  /** Reuse a connected database (tests, scripts). */
+  database?: Database;
+  /** Reuse a search engine (tests share one embedded engine between two instances). */
+  search?: SearchEngine;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[\w.-]{8,64}$/;
+
+/**
+ * Builds the Fastify app: external plugins, then our plugins (one concern each), then the domain modules
+ * under /api, then the web app for everything else. It does not listen; server.ts and tests do.
+ */
+export async function buildApp(config: Config, overrides: AppOverrides = {}) {
+  const app = Fastify({
+    logger: overrides.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    // Behind our own SvelteKit (loopback) or a configured reverse proxy, X-Forwarded-* carry the client's address.
+    trustProxy: config.trustProxy ? true : ['127.0.0.1', '::1'],
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      customOptions: { allErrors: true, verbose: true, keywords: ['x-message'] },
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(configPlugin, { config });
+  await app.register(cookie);
+  await app.register(i18nPlugin);
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(openapiPlugin);
+  await app.register(jobsPlugin);
+  await app.register(dbPlugin, { database: overrides.database });
+  await app.register(searchPlugin, { search: overrides.search });
+  await app.register(mailPlugin);
+  await app.register(modules, { prefix: '/api' });
+  await app.register(webPlugin);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

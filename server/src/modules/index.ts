@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from 'fastify';
+import healthRoutes from './health/routes';
+
+/** Every domain module's routes, mounted under /api. One line per module. */
+const modules: FastifyPluginAsync = async (app) => {
+  await app.register(healthRoutes);
+};
+
+export default modules;
