@@ -15,6 +15,11 @@ describe('HTTP basics', () => {
     expect(res.body.ok).toBe(true);
     expect(res.body.dependencies.db.engine).toMatch(/^(FerretDB v1\.24\.2|MongoDB )/);
     expect(res.body.dependencies.db.ok).toBe(true);
+    // No SMTP_URL in tests: mail goes to .eml files in the test's DATA_DIR.
+    expect(res.body.dependencies.mail).toMatchObject({
+      ok: true,
+      engine: expect.stringMatching(/^files in .+mail$/),
+    });
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
