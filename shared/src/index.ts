@@ -5,3 +5,4 @@ export * from './i18n/errors';
 export * from './i18n/locale';
 export * from './i18n/validation';
 export * from './text/fold';
+export * from './taxonomy';
