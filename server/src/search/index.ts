@@ -1,17 +1,10 @@
-// PLACEHOLDER — replaced by the search engine work (embedded + Meilisearch adapters).
 import type { Config } from '../config';
+import { EmbeddedSearchEngine } from './embedded';
 import type { SearchEngine } from './engine';
+import { MeilisearchEngine } from './meilisearch';
 
-export async function createSearchEngine(_config: Config): Promise<SearchEngine> {
-  return {
-    engine: 'placeholder',
-    createIndex: async () => {},
-    upsert: async () => {},
-    delete: async () => {},
-    search: async () => ({ hits: [], total: 0, facets: {}, tookMs: 0 }),
-    count: async () => 0,
-    drop: async () => {},
-    health: async () => ({ ok: true }),
-    close: async () => {},
-  };
+/** Meilisearch when MEILI_URL is set, otherwise the embedded in-process engine. */
+export async function createSearchEngine(config: Pick<Config, 'meili'>): Promise<SearchEngine> {
+  if (config.meili) return MeilisearchEngine.connect(config.meili);
+  return new EmbeddedSearchEngine();
 }
