@@ -4,6 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config';
 import modules from './modules';
+import auditPlugin from './plugins/audit';
+import authPlugin from './plugins/auth';
 import configPlugin from './plugins/config';
 import dbPlugin, { type Database } from './plugins/db';
 import errorsPlugin from './plugins/errors';
@@ -63,6 +65,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}) {
   await app.register(dbPlugin, { database: overrides.database });
   await app.register(searchPlugin, { search: overrides.search });
   await app.register(mailPlugin);
+  await app.register(auditPlugin);
+  await app.register(authPlugin);
   await app.register(modules, { prefix: '/api' });
   await app.register(webPlugin);
   return app;

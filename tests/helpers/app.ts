@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +13,12 @@ export interface TestApp {
   config: Config;
   /** http://127.0.0.1:<port> */
   url: string;
-  /** A cookie-keeping client that sends our Origin on every request, like a browser on our pages. */
-  agent(): supertest.Agent;
+  /**
+   * A cookie-keeping client that sends our Origin on every request, like a browser on our pages. Each
+   * agent comes from its own client address (X-Forwarded-For, trusted from loopback as from our own web
+   * server), so per-IP rate limits apply per simulated person, as in real use.
+   */
+  agent(ip?: string): supertest.Agent;
   close(): Promise<void>;
 }
 
@@ -55,7 +59,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     config,
     url,
-    agent: () => supertest.agent(url).set('origin', url),
+    agent: (ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`) =>
+      supertest.agent(url).set('origin', url).set('x-forwarded-for', ip),
     async close() {
       if (!options.keepDatabase) await app.db.connection.dropDatabase().catch(() => {});
       await app.close();

@@ -21,6 +21,15 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
   event.locals.apiOrigin = apiOriginFor(event.request, event.url.origin);
   event.locals.user = null;
+  // Who is signed in: asked of the API on every page request (sessions live in the database, so any
+  // instance can answer). Static assets never reach this hook.
+  if (event.cookies.get('ctn_session')) {
+    const response = await event.fetch('/api/auth/session');
+    if (response.ok) event.locals.user = ((await response.json()) as { user: App.Locals['user'] }).user;
+    // An expired or revoked session: forget the cookie instead of asking again on every page.
+    if (!event.locals.user) event.cookies.delete('ctn_session', { path: '/' });
+  }
+  if (event.locals.user && !fromCookie) event.locals.locale = event.locals.user.locale;
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
   });

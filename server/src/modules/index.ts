@@ -1,11 +1,25 @@
 import type { FastifyPluginAsync } from 'fastify';
+import accountAdminRoutes from './accounts/admin-routes';
+import accountRoutes from './accounts/routes';
+import auditRoutes from './audit/routes';
+import consentRoutes from './consents/routes';
 import devRoutes from './dev/routes';
+import employerRoutes from './employers/routes';
 import healthRoutes from './health/routes';
+import privacyRoutes from './privacy/routes';
+import returneeRoutes from './returnees/routes';
 
 /** Every domain module's routes, mounted under /api. One line per module. */
 const modules: FastifyPluginAsync = async (app) => {
   await app.register(healthRoutes);
   await app.register(devRoutes);
+  await app.register(accountRoutes);
+  await app.register(accountAdminRoutes);
+  await app.register(employerRoutes);
+  await app.register(returneeRoutes);
+  await app.register(consentRoutes);
+  await app.register(auditRoutes);
+  await app.register(privacyRoutes);
 };
 
 export default modules;

@@ -24,7 +24,7 @@ export default fp(
       },
       hideUntagged: false,
     });
-    app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+    app.get('/api/docs', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi', dependencies: ['config'] },
 );

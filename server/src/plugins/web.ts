@@ -17,7 +17,7 @@ export const INTERNAL_API_HEADER = 'x-ctn-internal-api';
 export default fp(
   async (app) => {
     // Unknown API paths answer with the JSON envelope, never with an HTML page.
-    app.all('/api/*', { schema: { hide: true } }, async () => {
+    app.all('/api/*', { config: { public: true }, schema: { hide: true } }, async () => {
       throw new NotFoundError();
     });
 

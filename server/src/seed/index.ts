@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { accountsSeeder } from '../modules/accounts/seed';
 
 export interface SeedReport {
   /** Lines printed after seeding, e.g. demo sign-ins per role. */
@@ -12,7 +13,7 @@ export interface Seeder {
 }
 
 /** Demo data, in dependency order. Each module adds its seeder here. */
-const seeders: Seeder[] = [];
+const seeders: Seeder[] = [accountsSeeder];
 
 /**
  * Loads realistic demo data into an empty database (and nothing twice). `reset` drops the database first.

@@ -4,7 +4,10 @@ import { type Static, type TSchema, Type } from 'typebox';
  * A string restricted to a list: `{ type: 'string', enum: [...] }` in JSON Schema (clear OpenAPI, one
  * "choose from the list" message), typed as the union of the values.
  */
-export function StringEnum<const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: Record<string, unknown> = {},
+) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 

@@ -24,6 +24,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
     {
+      config: { public: true },
       schema: {
         tags: ['system'],
         summary: 'Health of the API and its dependencies',

@@ -1,0 +1,51 @@
+import { EmployerAdminQuery, EmployerDetail, ErrorEnvelope, IdParams, Page } from '@ctn/shared';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import * as employers from './service';
+
+const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
+
+const employerRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const admin = { roles: ['admin'] as const };
+
+  app.get(
+    '/admin/employers',
+    {
+      config: admin,
+      schema: {
+        tags: ['admin', 'employers'],
+        querystring: EmployerAdminQuery,
+        response: { 200: Page(EmployerDetail), ...errors },
+      },
+    },
+    async (request) => employers.listEmployersForAdmin(app, request.requireActor(), request.query),
+  );
+
+  app.post(
+    '/admin/employers/:id/verify',
+    {
+      config: admin,
+      schema: {
+        tags: ['admin', 'employers'],
+        summary: 'Mark a company verified (it may then publish)',
+        params: IdParams,
+        response: { 200: EmployerDetail, ...errors },
+      },
+    },
+    async (request) => employers.setEmployerVerified(app, request, request.params.id, true),
+  );
+
+  app.post(
+    '/admin/employers/:id/unverify',
+    {
+      config: admin,
+      schema: {
+        tags: ['admin', 'employers'],
+        params: IdParams,
+        response: { 200: EmployerDetail, ...errors },
+      },
+    },
+    async (request) => employers.setEmployerVerified(app, request, request.params.id, false),
+  );
+};
+
+export default employerRoutes;

@@ -1,0 +1,104 @@
+import type { EmployerAdminQuery, EmployerDetail, EmployerPublic, PageOf } from '@ctn/shared';
+import { foldVietnamese } from '@ctn/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { trusted } from 'mongoose';
+import type { Actor } from '../../auth/actor';
+import { NotFoundError } from '../../lib/errors';
+import { escapeRegex } from '../../lib/regex';
+import { userModel } from '../accounts/model';
+import { type EmployerRecord, employerModel } from './model';
+import { canVerifyEmployer } from './policy';
+
+type LeanEmployer = EmployerRecord;
+
+export function toEmployerPublic(e: LeanEmployer): EmployerPublic {
+  return {
+    id: String(e._id),
+    legalName: e.legalName,
+    industry: e.industry ?? undefined,
+    provinceCode: e.provinceCode,
+    communeCode: e.communeCode ?? undefined,
+    address: e.address ?? undefined,
+    description: e.description ?? undefined,
+    website: e.website ?? undefined,
+    verified: e.verified,
+    fairChancePledge: e.fairChancePledge,
+  };
+}
+
+export function toEmployerDetail(e: LeanEmployer): EmployerDetail {
+  return {
+    ...toEmployerPublic(e),
+    taxCode: e.taxCode,
+    contactName: e.contactName ?? undefined,
+    contactEmail: e.contactEmail ?? undefined,
+    contactPhone: e.contactPhone ?? undefined,
+    verifiedAt: e.verifiedAt?.toISOString(),
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+
+/** Employers registered in the admin's provinces, unverified first. */
+export async function listEmployersForAdmin(
+  app: FastifyInstance,
+  actor: Actor,
+  query: EmployerAdminQuery,
+): Promise<PageOf<EmployerDetail>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const filter: Record<string, unknown> = { provinceCode: trusted({ $in: actor.provinceCodes }) };
+  if (query.verified !== undefined) filter.verified = query.verified;
+  if (query.q?.trim()) filter.searchKey = trusted({ $regex: escapeRegex(foldVietnamese(query.q.trim())) });
+  const Employer = employerModel(app.db.connection);
+  const [items, total] = await Promise.all([
+    Employer.find(filter)
+      .sort({ verified: 1, createdAt: -1 })
+      .skip((page - 1) * pageSize)
+      .limit(pageSize)
+      .lean(),
+    Employer.countDocuments(filter),
+  ]);
+  return { items: items.map((e) => toEmployerDetail(e as LeanEmployer)), total, page, pageSize };
+}
+
+export async function setEmployerVerified(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  id: string,
+  verified: boolean,
+) {
+  const actor = request.requireActor();
+  const Employer = employerModel(app.db.connection);
+  const employer = await Employer.findById(id);
+  if (!employer || !canVerifyEmployer(actor, employer)) throw new NotFoundError();
+  if (employer.verified !== verified) {
+    employer.verified = verified;
+    employer.verifiedAt = verified ? new Date() : undefined;
+    employer.verifiedBy = verified ? (actor.id as never) : undefined;
+    await employer.save();
+    await app.audit.record(request, {
+      action: verified ? 'employer.verify' : 'employer.unverify',
+      subjectType: 'employer',
+      subjectId: String(employer._id),
+      fields: ['verified'],
+      provinceCode: employer.provinceCode,
+    });
+    if (verified) {
+      const members = await userModel(app.db.connection)
+        .find({ employerId: employer._id, status: 'active' })
+        .lean();
+      for (const member of members.filter((m) => m.email)) {
+        await app.mail.enqueue({
+          to: member.email!,
+          kind: 'employer-verified',
+          idempotencyKey: `employer-verified:${employer._id}:${member._id}`,
+          subject: `${employer.legalName} đã được xác minh / is verified`,
+          text:
+            `Chào ${member.displayName},\n\n${employer.legalName} đã được Sở Nội vụ xác minh. Từ nay bạn có thể đăng tin tuyển dụng và đăng ký gian hàng tại phiên chợ việc làm: ${app.config.publicUrl}/employer\n\n— — —\n\n` +
+            `Hello ${member.displayName},\n\n${employer.legalName} has been verified. You can now publish job postings and book job-fair booths: ${app.config.publicUrl}/employer\n`,
+        });
+      }
+    }
+  }
+  return toEmployerDetail(employer.toObject() as LeanEmployer);
+}

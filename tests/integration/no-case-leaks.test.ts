@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { CASE_MARKERS, createWorld, signIn, type World } from '../helpers/people';
+
+/**
+ * Walks every GET endpoint in the OpenAPI document as an employer, an organizer and a viewer, filling
+ * path parameters with every id we know (returnees, employers, users), and proves that no response
+ * contains case data. New endpoints are covered automatically as soon as they are documented.
+ */
+let t: TestApp;
+let world: World;
+beforeAll(async () => {
+  t = await startTestApp();
+  world = await createWorld(t);
+});
+afterAll(async () => t?.close());
+
+const markers = [CASE_MARKERS.cccd, CASE_MARKERS.offenceCategory, CASE_MARKERS.note];
+
+describe('no case data reaches employers, organizers or viewers', () => {
+  it('on any documented GET endpoint, with any id', async () => {
+    const docs = await t.agent().get('/api/docs').expect(200);
+    const paths = Object.entries(docs.body.paths as Record<string, Record<string, unknown>>)
+      .filter(([, methods]) => 'get' in methods)
+      .map(([path]) => path);
+    expect(paths.length).toBeGreaterThan(5);
+
+    const ids = [
+      ...Object.values(world.returnees),
+      ...Object.values(world.employers),
+      ...Object.values(world.people).map((p) => p.id),
+    ];
+    let requests = 0;
+    for (const who of ['tuyendung@a.vn', 'tochuc@test.vn', 'lanhdao@test.vn']) {
+      const agent = await signIn(t, who);
+      for (const path of paths) {
+        const params = path.match(/\{\w+\}/g) ?? [];
+        const urls = params.length ? ids.map((id) => path.replace(/\{\w+\}/g, id)) : [path];
+        for (const url of urls) {
+          const res = await agent.get(url);
+          requests++;
+          const body = res.text ?? '';
+          for (const marker of markers) expect(body, `${who} GET ${url}`).not.toContain(marker);
+        }
+      }
+    }
+    expect(requests).toBeGreaterThan(50);
+  });
+});
