@@ -718,6 +718,10 @@ class EmbeddedIndex {
   }
 }
 
+/**
+ * Keeps the documents it is given (no copy, to save memory): callers hand over fresh objects and do not
+ * change them afterwards. Hits are shallow copies.
+ */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly engine = 'embedded (FlexSearch 0.8)';
   private readonly indexes = new Map<string, EmbeddedIndex>();
@@ -739,13 +743,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async upsert(name: string, documents: SearchDocument[]): Promise<void> {
     const index = this.index(name);
-    for (let i = 0; i < documents.length; i++) {
-      index.upsertOne(documents[i]!);
-      if ((i + 1) % UPSERT_CHUNK === 0 && i + 1 < documents.length) {
-        await new Promise((resolve) => setImmediate(resolve));
+    try {
+      for (let i = 0; i < documents.length; i++) {
+        index.upsertOne(documents[i]!);
+        if ((i + 1) % UPSERT_CHUNK === 0 && i + 1 < documents.length) {
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
+    } finally {
+      index.finishBatch();
     }
-    index.finishBatch();
   }
 
   async delete(name: string, ids: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMeilisearchSettings } from './meilisearch';
+import { settingsMatch, toMeilisearchSettings } from './meilisearch';
 import { meilisearchValue, toMeilisearchFilter } from './meilisearch-filter';
 
 describe('toMeilisearchFilter', () => {
@@ -57,5 +57,38 @@ describe('toMeilisearchSettings', () => {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 3, twoTypos: 8 },
     });
+  });
+});
+
+describe('settingsMatch', () => {
+  const wanted = toMeilisearchSettings({
+    searchableAttributes: ['title', 'skills'],
+    filterableAttributes: ['provinceCode', 'benefits'],
+    sortableAttributes: ['publishedAt'],
+    synonyms: [['tho may', 'cong nhan may']],
+  });
+  // What a server returns: its own order for set-like lists, and defaults for keys we did not set.
+  const current = {
+    ...wanted,
+    filterableAttributes: ['benefits', 'provinceCode'],
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 3, twoTypos: 8 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+    },
+    stopWords: [],
+  };
+
+  it('ignores list order for sets and the defaults we do not set', () => {
+    expect(settingsMatch(current, wanted)).toBe(true);
+  });
+
+  it('notices a changed attribute order, value or synonym', () => {
+    expect(settingsMatch({ ...current, searchableAttributes: ['skills', 'title'] }, wanted)).toBe(false);
+    expect(settingsMatch({ ...current, searchCutoffMs: 1500 }, wanted)).toBe(false);
+    expect(
+      settingsMatch({ ...current, synonyms: { ...current.synonyms, 'lai xe': ['tai xe'] } }, wanted),
+    ).toBe(false);
   });
 });

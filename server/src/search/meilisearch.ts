@@ -64,6 +64,41 @@ export function toMeilisearchSettings(settings: IndexSettings): Settings {
   };
 }
 
+/** Settings whose list order matters; the other lists are sets. */
+const ORDERED_SETTINGS = new Set<keyof Settings>(['searchableAttributes', 'rankingRules']);
+
+/**
+ * Whether the server's setting already holds what we want: every key we set has our value (the server
+ * adds defaults for the keys we leave out, and returns set-like lists in its own order).
+ */
+function covers(current: unknown, wanted: unknown, ordered: boolean): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(current) || current.length !== wanted.length) return false;
+    const normalise = (list: unknown[]) =>
+      (ordered ? list : [...list].sort()).map((item) => JSON.stringify(item));
+    return JSON.stringify(normalise(current)) === JSON.stringify(normalise(wanted));
+  }
+  if (wanted !== null && typeof wanted === 'object') {
+    if (current === null || typeof current !== 'object') return false;
+    return Object.entries(wanted).every(([key, value]) =>
+      covers((current as Record<string, unknown>)[key], value, ordered),
+    );
+  }
+  return current === wanted;
+}
+
+/** Whether the server's settings already are the ones we want (so that createIndex is idempotent). */
+export function settingsMatch(current: Settings, wanted: Settings): boolean {
+  const sameSynonymKeys =
+    Object.keys(current.synonyms ?? {}).length === Object.keys(wanted.synonyms ?? {}).length;
+  return (
+    sameSynonymKeys &&
+    (Object.keys(wanted) as (keyof Settings)[]).every((key) =>
+      covers(current[key], wanted[key], ORDERED_SETTINGS.has(key)),
+    )
+  );
+}
+
 function wordCount(query: string): number {
   return query.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean).length;
 }
@@ -121,11 +156,9 @@ export class MeilisearchEngine implements SearchEngine {
     await this.settle(this.client.createIndex(uid, { primaryKey: 'id' }), 30_000, ['index_already_exists']);
     const wanted = toMeilisearchSettings(settings);
     const current = await this.client.index(uid).getSettings();
-    const changed = (Object.keys(wanted) as (keyof Settings)[]).some(
-      (key) => JSON.stringify(current[key]) !== JSON.stringify(wanted[key]),
-    );
     // Settings changes re-index everything: only send them when they differ.
-    if (changed) await this.settle(this.client.index(uid).updateSettings(wanted), 120_000);
+    if (!settingsMatch(current, wanted))
+      await this.settle(this.client.index(uid).updateSettings(wanted), 120_000);
     this.settingsByIndex.set(index, settings);
   }
 
