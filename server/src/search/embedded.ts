@@ -31,6 +31,8 @@ const PROXIMITY_WINDOW = 200;
 /** Attributes whose word order feeds the proximity bonus (title, occupation, skills for postings). */
 const PROXIMITY_ATTRIBUTES = 3;
 const PROXIMITY_BONUS = 0.5;
+/** Term ids stay below this, so that a pair of them packs into one number key. */
+const TERM_ID_RANGE = 2 ** 24;
 /**
  * Starts each text in the proximity word lists: −1 − attribute, so words across it are never neighbours
  * and the scan knows which attribute it is in.
@@ -416,7 +418,9 @@ class EmbeddedIndex {
       const byScore = (a: number, b: number) =>
         scores[a] !== scores[b] ? scores[a]! > scores[b]! : slots[a]! < slots[b]!;
       const window = topByScore(scores, slots, count, Math.max(wanted, Math.min(count, PROXIMITY_WINDOW)));
-      if (clauses.length > 1) this.addProximityBonus(window, slots, scores, clauses);
+      if (clauses.length > 1 || clauses[0]!.some((phrase) => phrase.length > 1)) {
+        this.addProximityBonus(window, slots, scores, clauses);
+      }
       page = window.sort((a, b) => (byScore(a, b) ? -1 : byScore(b, a) ? 1 : 0)).slice(0, wanted);
     } else {
       // Matches without text come in slot order, which is insertion order.
@@ -671,7 +675,8 @@ class EmbeddedIndex {
 
   /**
    * Rewards documents where consecutive query words stand next to each other in one of the first
-   * attributes: "cong nhan may" prefers "Công nhân may" over "Công nhân vận hành máy".
+   * attributes: "cong nhan may" prefers "Công nhân may" over "Công nhân vận hành máy". Each pair of
+   * neighbouring query words (inside a synonym phrase or across clauses) is a link, rewarded once.
    */
   private addProximityBonus(
     window: number[],
@@ -679,42 +684,66 @@ class EmbeddedIndex {
     scores: Float32Array,
     clauses: Clause[],
   ): void {
-    const clauseOfTerm = new Map<number, number>();
-    const note = (word: WordMatch, clause: number) => {
-      for (const choice of word) {
-        const id = this.vocabulary.idOf(choice.term);
-        if (id !== undefined && !clauseOfTerm.has(id)) clauseOfTerm.set(id, clause);
-      }
-    };
-    clauses.forEach((clause, c) => {
-      // Only a phrase's outer words meet the neighbouring clauses.
-      for (const phrase of clause) {
-        note(phrase[0]!, c);
-        note(phrase[phrase.length - 1]!, c);
-      }
-    });
+    const { links, shares, starts } = this.proximityLinks(clauses);
+    if (links.size === 0) return;
     const pool = this.headPool;
+    const rewarded = new Set<number>();
     for (const index of window) {
       const slot = slots[index]!;
       const end = this.headStart[slot + 1]!;
       let attribute = 0;
       let bonus = 0;
-      let rewarded = 0;
+      rewarded.clear();
       for (let i = this.headStart[slot]!; i + 1 < end; i++) {
         const here = pool[i]!;
         if (here < 0) {
           attribute = -1 - here;
           continue;
         }
-        const clause = clauseOfTerm.get(here);
-        if (clause === undefined || (rewarded & (1 << clause)) !== 0) continue;
-        if (clauseOfTerm.get(pool[i + 1]!) === clause + 1) {
-          rewarded |= 1 << clause;
-          bonus += this.weights[attribute]! * PROXIMITY_BONUS;
-        }
+        // Most words start no link: a small-integer set answers that faster than the pair map.
+        if (!starts.has(here)) continue;
+        const next = pool[i + 1]!;
+        if (next < 0) continue;
+        const link = links.get(here * TERM_ID_RANGE + next);
+        if (link === undefined || rewarded.has(link)) continue;
+        rewarded.add(link);
+        bonus += this.weights[attribute]! * PROXIMITY_BONUS * shares[link]!;
       }
       scores[index]! += bonus;
     }
+  }
+
+  /**
+   * (term id × TERM_ID_RANGE + next term id) → link number, and each link's share of a full bonus: the
+   * links inside a phrase share one bonus, so a synonym phrase of three words counts like one of two.
+   */
+  private proximityLinks(clauses: Clause[]): {
+    links: Map<number, number>;
+    shares: number[];
+    starts: Set<number>;
+  } {
+    const links = new Map<number, number>();
+    const shares: number[] = [];
+    const starts = new Set<number>();
+    const ids = (word: WordMatch) =>
+      word.map((choice) => this.vocabulary.idOf(choice.term)).filter((id) => id !== undefined);
+    const link = (from: WordMatch, to: WordMatch, share: number) => {
+      const number = shares.length;
+      shares.push(share);
+      for (const a of ids(from)) {
+        starts.add(a);
+        for (const b of ids(to)) links.set(a * TERM_ID_RANGE + b, number);
+      }
+    };
+    clauses.forEach((clause, c) => {
+      for (const phrase of clause) {
+        for (let w = 0; w + 1 < phrase.length; w++) link(phrase[w]!, phrase[w + 1]!, 1 / (phrase.length - 1));
+        const following = clauses[c + 1];
+        if (!following) continue;
+        for (const next of following) link(phrase[phrase.length - 1]!, next[0]!, 1);
+      }
+    });
+    return { links, shares, starts };
   }
 }
 
