@@ -53,6 +53,8 @@ describe('EmbeddedSearchEngine ranking', () => {
     ]);
     expect(await ids('cong nhan may mau')).toEqual(['together']);
     expect((await ids('nhan may'))[0]).toBe('together');
+    // "cong nhan may" is a synonym phrase: its words' neighbourhood counts too.
+    expect(await ids('cong nhan may')).toEqual(['together', 'apart']);
   });
 
   it('drops words from the end when no posting has them all', async () => {
