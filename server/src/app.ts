@@ -13,6 +13,7 @@ import i18nPlugin from './plugins/i18n';
 import jobsPlugin from './plugins/jobs';
 import mailPlugin from './plugins/mail';
 import openapiPlugin from './plugins/openapi';
+import realtimePlugin from './plugins/realtime';
 import searchPlugin from './plugins/search';
 import securityPlugin from './plugins/security';
 import webPlugin from './plugins/web';
@@ -65,6 +66,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}) {
   await app.register(dbPlugin, { database: overrides.database });
   await app.register(searchPlugin, { search: overrides.search });
   await app.register(mailPlugin);
+  await app.register(realtimePlugin);
   await app.register(auditPlugin);
   await app.register(authPlugin);
   await app.register(modules, { prefix: '/api' });

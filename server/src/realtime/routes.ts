@@ -1,0 +1,195 @@
+import { type Bilingual, ErrorEnvelope, IsoDateTime } from '@ctn/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { WebSocket } from 'ws';
+import { AppError, ForbiddenError, NotFoundError } from '../lib/errors';
+import { type EventBus, type LiveEvent, STREAM_PATTERN } from './bus';
+
+/** Who may listen to the streams of one kind (`fair` for `fair:<id>`). */
+export interface StreamKind {
+  /**
+   * May this request listen to `<kind>:<id>`? Return false for "no" (4403 / 403). Throw NotFoundError for
+   * an object the person may not even know exists (4404 / 404), UnauthenticatedError when signing in would
+   * help (4401 / 401). Called once per connection, when it opens.
+   */
+  authorize(request: FastifyRequest, id: string): boolean | Promise<boolean>;
+}
+
+/** Close codes a client sees: 4000 + the HTTP status it would have got. 1011 = our failure. */
+export const CLOSE = { unauthenticated: 4401, forbidden: 4403, notFound: 4404, serverError: 1011 };
+
+/** A client whose unsent frames pass this is not keeping up: drop it, it will resume with `after`. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+const UPGRADE_REQUIRED: Bilingual = {
+  vi: 'Địa chỉ này dùng WebSocket. Để lấy sự kiện qua HTTP, hãy dùng /events.',
+  en: 'This address speaks WebSocket. To fetch events over HTTP, use /events.',
+};
+
+const LiveParams = Type.Object({ stream: Type.String({ pattern: STREAM_PATTERN }) });
+const AfterSeq = Type.Integer({
+  minimum: 0,
+  description: 'Last sequence number the client has; omit to start from now',
+});
+
+const LiveEventSchema = Type.Object({
+  stream: Type.String(),
+  seq: Type.Integer({ minimum: 1 }),
+  type: Type.String(),
+  data: Type.Unknown(),
+  at: IsoDateTime,
+});
+
+const LiveEventsPage = Type.Object({
+  stream: Type.String(),
+  /** The newest seq now, so a client without `after` knows where to start. */
+  lastSeq: Type.Integer({ minimum: 0 }),
+  events: Type.Array(LiveEventSchema),
+});
+
+type Verdict = { ok: true } | { ok: false; close: number; error: AppError };
+
+export async function authorizeStream(
+  kinds: Map<string, StreamKind>,
+  request: FastifyRequest,
+  stream: string,
+): Promise<Verdict> {
+  const colon = stream.indexOf(':');
+  const kind = kinds.get(stream.slice(0, colon));
+  if (!kind) return { ok: false, close: CLOSE.notFound, error: new NotFoundError() };
+  try {
+    if (await kind.authorize(request, stream.slice(colon + 1))) return { ok: true };
+    return { ok: false, close: CLOSE.forbidden, error: new ForbiddenError() };
+  } catch (error) {
+    if (error instanceof AppError && [401, 403, 404].includes(error.statusCode)) {
+      return { ok: false, close: 4000 + error.statusCode, error };
+    }
+    throw error;
+  }
+}
+
+/** One serialisation per event, shared by every connection that sends it. */
+const frames = new WeakMap<LiveEvent, Buffer>();
+function frameOf(event: LiveEvent): Buffer {
+  let frame = frames.get(event);
+  if (!frame) {
+    frame = Buffer.from(
+      JSON.stringify({
+        stream: event.stream,
+        seq: event.seq,
+        type: event.type,
+        data: event.data,
+        at: event.at,
+      }),
+    );
+    frames.set(event, frame);
+  }
+  return frame;
+}
+
+function sendEvent(socket: WebSocket, event: LiveEvent) {
+  if (socket.readyState !== socket.OPEN) return;
+  if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    socket.terminate();
+    return;
+  }
+  // A Buffer sent as text: ws writes it as is, no copy and no re-encoding per client.
+  socket.send(frameOf(event), { binary: false });
+}
+
+export interface LiveRoutesOptions {
+  bus: EventBus;
+  kinds: Map<string, StreamKind>;
+  /** Registers a connection with the heartbeat. */
+  onConnection(socket: WebSocket): void;
+}
+
+/**
+ * GET /api/live/:stream?after=<seq> (WebSocket): the stored events after `after`, then live ones, as JSON
+ * text frames `{ stream, seq, type, data, at }`, in order, no gap or duplicate.
+ * GET /api/live/:stream/events?after=<seq>&limit=<n> (HTTP): the same events for clients that poll.
+ */
+export function registerLiveRoutes(parent: FastifyInstance, { bus, kinds, onConnection }: LiveRoutesOptions) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  const publicOrigin = new URL(app.config.publicUrl).origin;
+  const verdicts = new WeakMap<FastifyRequest, Verdict>();
+
+  app.route({
+    method: 'GET',
+    url: '/api/live/:stream',
+    config: { public: true },
+    schema: {
+      tags: ['live'],
+      summary: 'Live events of a stream over WebSocket (replay from `after`, then live)',
+      params: LiveParams,
+      querystring: Type.Object({ after: Type.Optional(AfterSeq) }),
+      response: { 403: ErrorEnvelope, 426: ErrorEnvelope },
+    },
+    // Cross-site WebSocket hijacking: a page on another site may open a socket to us with the visitor's
+    // cookies. Browsers always send Origin on WebSocket handshakes; tools without one are not browsers.
+    onRequest: async (request) => {
+      if (!request.ws) return;
+      const origin = request.headers.origin;
+      if (origin === undefined) return;
+      if (origin !== `${request.protocol}://${request.host}` && origin !== publicOrigin) {
+        throw new ForbiddenError('CSRF_REJECTED');
+      }
+    },
+    // Decided before the upgrade, so the handler can start following at once, but reported with a close
+    // code (a browser cannot read the HTTP status of a refused handshake).
+    preHandler: async (request) => {
+      if (request.ws) verdicts.set(request, await authorizeStream(kinds, request, request.params.stream));
+    },
+    handler: async () => {
+      throw new AppError(426, 'UPGRADE_REQUIRED', UPGRADE_REQUIRED);
+    },
+    wsHandler: (socket, request) => {
+      const verdict = verdicts.get(request);
+      if (!verdict?.ok) {
+        socket.close(verdict?.close ?? CLOSE.serverError, verdict ? verdict.error.code : 'SERVER_ERROR');
+        return;
+      }
+      const { stream } = request.params;
+      onConnection(socket);
+      const stop = bus.follow(
+        stream,
+        request.query.after,
+        (event) => sendEvent(socket, event),
+        (err) => {
+          request.log.error({ err, stream }, 'live: replay failed');
+          socket.close(CLOSE.serverError, 'REPLAY_FAILED');
+        },
+      );
+      socket.once('close', stop);
+    },
+  });
+
+  app.get(
+    '/api/live/:stream/events',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['live'],
+        summary: 'Stored events of a stream after a sequence number (for clients that poll)',
+        params: LiveParams,
+        querystring: Type.Object({
+          after: Type.Optional(AfterSeq),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 500 })),
+        }),
+        response: { 200: LiveEventsPage, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope },
+      },
+    },
+    async (request) => {
+      const { stream } = request.params;
+      const verdict = await authorizeStream(kinds, request, stream);
+      if (!verdict.ok) throw verdict.error;
+      const { after, limit } = request.query;
+      const [events, lastSeq] = await Promise.all([
+        after === undefined ? Promise.resolve([]) : bus.readSince(stream, after, limit),
+        bus.lastSeq(stream),
+      ]);
+      return { stream, lastSeq, events };
+    },
+  );
+}
