@@ -9,12 +9,24 @@ import type { SubmitFunction } from '@sveltejs/kit';
 export class Submitting {
   key = $state<string | null>(null);
 
-  track(key: string, options: { reset?: boolean } = {}): SubmitFunction {
+  /**
+   * `reset: false` keeps what was typed after a success; `reload: true` follows a redirect with a full
+   * page load (a language change must reach <html lang> and everything the layout rendered).
+   */
+  track(key: string, options: { reset?: boolean; reload?: boolean } = {}): SubmitFunction {
     return () => {
       this.key = key;
-      return async ({ update }) => {
+      return async ({ update, result, formElement }) => {
+        const reset = options.reset ?? true;
+        if (options.reload && result.type === 'redirect') {
+          window.location.assign(result.location);
+          return;
+        }
         try {
-          await update({ reset: options.reset ?? true });
+          await update({ reset });
+          // After a redirect back to the same page the form is still there, holding what was sent
+          // (the invitation just made, the person just added): empty it like a success would.
+          if (reset && result.type === 'redirect') formElement.reset();
         } finally {
           this.key = null;
         }
