@@ -1,8 +1,16 @@
 import type { Locale } from '@ctn/shared';
+import account from './account';
+import admin from './admin';
+import auth from './auth';
 import common from './common';
+import consents from './consents';
+import counselor from './counselor';
+import devMail from './devmail';
+import employer from './employer';
+import ui from './ui';
 
 /** Every UI message, grouped by part of the product. Add a domain file and one line here. */
-const catalog = { common };
+const catalog = { common, ui, auth, account, consents, admin, counselor, employer, devMail };
 
 export type Messages = { [K in keyof typeof catalog]: (typeof catalog)[K]['vi'] };
 

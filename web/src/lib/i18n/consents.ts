@@ -1,0 +1,73 @@
+import { defineMessages } from './define';
+
+/** Consents, as the person sees them and as a counselor records them with the person beside them. */
+export default defineMessages({
+  vi: {
+    title: 'Quyền riêng tư và sự đồng ý',
+    leadSelf:
+      'Bạn quyết định thông tin của mình được dùng vào việc gì. Bạn có thể đồng ý hoặc rút lại bất cứ lúc nào; rút lại có hiệu lực ngay. Thông tin về án của bạn không bao giờ được chia sẻ với nhà tuyển dụng.',
+    leadCounselor:
+      'Chỉ ghi nhận sự đồng ý khi người này đang ở cạnh bạn: đọc to từng nội dung, giải thích khi cần, và để họ tự quyết định. Không đồng ý cũng không sao.',
+    active: (date: string) => `Đang đồng ý, từ ngày ${date}`,
+    none: 'Chưa đồng ý',
+    confirmSelf: 'Tôi đã đọc và đồng ý với nội dung trên.',
+    confirmCounselor: 'Người này đang ở cạnh tôi, đã nghe tôi đọc nội dung trên và tự mình đồng ý.',
+    grant: 'Đồng ý',
+    grantCounselor: 'Ghi nhận sự đồng ý',
+    granting: 'Đang ghi nhận…',
+    revoke: 'Rút lại sự đồng ý',
+    revokeHint: 'Có hiệu lực ngay, ở mọi nơi.',
+    revoking: 'Đang rút lại…',
+    granted: 'Đã ghi nhận sự đồng ý.',
+    revoked: 'Đã rút lại sự đồng ý. Từ giờ thông tin không còn được dùng cho việc này.',
+    specificTitle: 'Chia sẻ cho từng nơi cụ thể',
+    specificLead: 'Những sự đồng ý này được ghi nhận khi ứng tuyển một công việc hoặc đăng ký một phiên chợ.',
+    specificEmpty: 'Chưa có chia sẻ nào cho một nhà tuyển dụng hay phiên chợ cụ thể.',
+    historyTitle: 'Lịch sử đồng ý',
+    historyEmpty: 'Chưa có lần đồng ý nào.',
+    purpose: 'Nội dung',
+    grantedAt: 'Đồng ý lúc',
+    grantedBy: 'Cách ghi nhận',
+    revokedAt: 'Rút lại lúc',
+    stillActive: 'Đang hiệu lực',
+    bySelf: 'Tự đồng ý trên tài khoản',
+    byCounselor: 'Cán bộ hỗ trợ ghi nhận, có mặt người đồng ý',
+    readOnly:
+      'Chỉ cán bộ hỗ trợ phụ trách (có mặt người này) hoặc chính người này mới thay đổi được sự đồng ý.',
+    noProfile: 'Tài khoản của bạn chưa gắn với hồ sơ tìm việc. Hãy liên hệ cán bộ hỗ trợ.',
+  },
+  en: {
+    title: 'Privacy and consent',
+    leadSelf:
+      'You decide what your information is used for. You can agree or withdraw at any time; withdrawing takes effect at once. Information about your sentence is never shared with employers.',
+    leadCounselor:
+      'Record a consent only with the person beside you: read each text aloud, explain when needed, and let them decide. Saying no is fine.',
+    active: (date: string) => `Agreed since ${date}`,
+    none: 'Not agreed',
+    confirmSelf: 'I have read the text above and I agree.',
+    confirmCounselor: 'This person is beside me, heard me read the text above and agrees for themselves.',
+    grant: 'I agree',
+    grantCounselor: 'Record the consent',
+    granting: 'Recording…',
+    revoke: 'Withdraw consent',
+    revokeHint: 'Takes effect at once, everywhere.',
+    revoking: 'Withdrawing…',
+    granted: 'The consent is recorded.',
+    revoked: 'The consent is withdrawn. From now on the information is no longer used for this.',
+    specificTitle: 'Sharing with a specific employer or fair',
+    specificLead: 'These consents are recorded when applying for a job or registering for a job fair.',
+    specificEmpty: 'Nothing is shared with a specific employer or job fair yet.',
+    historyTitle: 'Consent history',
+    historyEmpty: 'No consent has been given yet.',
+    purpose: 'Purpose',
+    grantedAt: 'Agreed at',
+    grantedBy: 'Recorded',
+    revokedAt: 'Withdrawn at',
+    stillActive: 'In force',
+    bySelf: 'By the person, on their account',
+    byCounselor: 'By the counselor, with the person present',
+    readOnly:
+      'Only the assigned counselor (with the person present) or the person themselves can change consents.',
+    noProfile: 'Your account is not linked to a job-seeking profile yet. Please contact your counselor.',
+  },
+});

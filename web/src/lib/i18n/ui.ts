@@ -1,0 +1,63 @@
+import { defineMessages } from './define';
+
+/** Words several areas share: busy buttons, role and status names, confirmations. */
+export default defineMessages({
+  vi: {
+    sending: 'Đang gửi…',
+    saving: 'Đang lưu…',
+    yes: 'Có',
+    no: 'Không',
+    close: 'Đóng',
+    back: 'Quay lại',
+    filter: 'Lọc',
+    clearFilters: 'Bỏ lọc',
+    all: 'Tất cả',
+    print: 'In',
+    provincePlaceholder: 'Chọn tỉnh/thành phố',
+    roles: {
+      admin: 'Quản trị (Sở Nội vụ)',
+      organizer: 'Tổ chức phiên chợ',
+      counselor: 'Cán bộ hỗ trợ',
+      employer: 'Doanh nghiệp',
+      returnee: 'Người tìm việc',
+      viewer: 'Lãnh đạo (chỉ xem báo cáo)',
+    },
+    userStatus: { invited: 'Đã mời, chưa kích hoạt', active: 'Đang hoạt động', disabled: 'Đã khóa' },
+    gender: { female: 'Nữ', male: 'Nam', other: 'Khác' },
+    returneeStatus: {
+      seeking: 'Đang tìm việc',
+      training: 'Đang học nghề',
+      employed: 'Đã có việc',
+      inactive: 'Tạm ngừng',
+    },
+  },
+  en: {
+    sending: 'Sending…',
+    saving: 'Saving…',
+    yes: 'Yes',
+    no: 'No',
+    close: 'Close',
+    back: 'Back',
+    filter: 'Filter',
+    clearFilters: 'Clear filters',
+    all: 'All',
+    print: 'Print',
+    provincePlaceholder: 'Choose a province',
+    roles: {
+      admin: 'Administrator (Department of Home Affairs)',
+      organizer: 'Job fair organiser',
+      counselor: 'Counselor',
+      employer: 'Employer',
+      returnee: 'Job seeker',
+      viewer: 'Leadership (reports only)',
+    },
+    userStatus: { invited: 'Invited, not activated', active: 'Active', disabled: 'Disabled' },
+    gender: { female: 'Female', male: 'Male', other: 'Other' },
+    returneeStatus: {
+      seeking: 'Looking for work',
+      training: 'In training',
+      employed: 'Employed',
+      inactive: 'Paused',
+    },
+  },
+});
