@@ -12,11 +12,9 @@ export async function loadConsents(event: Event, returneeId: string) {
     consentsApi.list(event, returneeId),
   ]);
   const flash = event.url.searchParams.get('consent');
-  return {
-    consentPurposes: unwrap(purposes),
-    consents: unwrap(consents),
-    consentFlash: flash === 'granted' || flash === 'revoked' ? flash : null,
-  };
+  const consentFlash: 'granted' | 'revoked' | null =
+    flash === 'granted' || flash === 'revoked' ? flash : null;
+  return { consentPurposes: unwrap(purposes), consents: unwrap(consents), consentFlash };
 }
 
 /**
