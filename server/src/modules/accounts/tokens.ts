@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { trusted } from 'mongoose';
+import { claimOnce } from '../../lib/claims';
 import type { Id } from '../../lib/model';
 import { oneTimeTokenModel } from './model';
 
@@ -62,8 +62,9 @@ export async function issueActivationCode(app: FastifyInstance, userId: Id): Pro
 }
 
 /**
- * Uses a token or code once: the atomic update from used=false to true means two simultaneous attempts
- * cannot both succeed. Returns the user id, or null when unknown, used, expired or for another purpose.
+ * Uses a token or code once. The single use is decided by inserting a claim (see lib/claims.ts), so two
+ * simultaneous attempts cannot both succeed, on FerretDB as on MongoDB. Returns the user id, or null when
+ * unknown, used, expired or for another purpose.
  */
 export async function consumeToken(
   app: FastifyInstance,
@@ -76,11 +77,11 @@ export async function consumeToken(
       ? storedId(app, 'code', normalizeCode(input.code))
       : undefined;
   if (!id) return null;
-  const consumed = await oneTimeTokenModel(app.db.connection)
-    .findOneAndUpdate(
-      { _id: id, purpose, used: false, expiresAt: trusted({ $gt: new Date() }) },
-      { $set: { used: true, usedAt: new Date() } },
-    )
-    .lean();
-  return consumed ? String(consumed.userId) : null;
+  const Tokens = oneTimeTokenModel(app.db.connection);
+  const token = await Tokens.findById(id).lean();
+  if (!token || token.purpose !== purpose || token.used || token.expiresAt.getTime() <= Date.now())
+    return null;
+  if (!(await claimOnce(app.db.connection, `token-use:${id}`))) return null;
+  await Tokens.updateOne({ _id: id }, { $set: { used: true, usedAt: new Date() } });
+  return String(token.userId);
 }

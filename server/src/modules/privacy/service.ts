@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { trusted } from 'mongoose';
 import type { Actor } from '../../auth/actor';
+import { claimOnce } from '../../lib/claims';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { loginModel, userModel } from '../accounts/model';
 import { deleteAllSessions } from '../accounts/sessions';
@@ -145,9 +146,15 @@ export async function decideDeletion(
   const found = await Requests.findById(id).lean();
   if (!found || !found.provinceCode || !actor.provinceCodes.includes(found.provinceCode))
     throw new NotFoundError();
-  // Claim the decision atomically: two admins clicking at once must not both act.
+  // Exactly one decision, even when two admins click at once (lib/claims.ts).
+  if (
+    found.status !== 'pending' ||
+    !(await claimOnce(app.db.connection, `deletion-decision:${found._id}`, actor.id))
+  ) {
+    throw new ConflictError();
+  }
   const claimed = await Requests.findOneAndUpdate(
-    { _id: found._id, status: 'pending' },
+    { _id: found._id },
     {
       $set: {
         status: decision === 'complete' ? 'completed' : 'rejected',
@@ -158,7 +165,7 @@ export async function decideDeletion(
     },
     { returnDocument: 'after' },
   ).lean();
-  if (!claimed) throw new ConflictError();
+  if (!claimed) throw new NotFoundError();
   if (decision === 'complete') {
     const subject = {
       userId: String(found.userId),

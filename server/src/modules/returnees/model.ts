@@ -23,6 +23,8 @@ const returneeSchema = new Schema(
       required: true,
     },
     counselorId: { type: Schema.Types.ObjectId, index: true },
+    /** Bumped on every (re)assignment; assignments claim the move from one version (lib/claims.ts). */
+    assignmentVersion: { type: Number, default: 0 },
     userId: { type: Schema.Types.ObjectId },
     /** Shown to employers instead of a name: "Ứng viên #7KQ2". */
     anonymousCode: { type: String, required: true, unique: true },

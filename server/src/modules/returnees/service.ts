@@ -5,6 +5,7 @@ import { normalizeVietnamesePhone } from '@ctn/shared/taxonomy/identifiers';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Types, trusted } from 'mongoose';
 import { type Actor, hasRole, inProvinceScope, isAdminOf } from '../../auth/actor';
+import { claimOnce } from '../../lib/claims';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { escapeRegex } from '../../lib/regex';
 import { claimLogins, userSearchKey } from '../accounts/identity';
@@ -155,13 +156,15 @@ export async function assignReturnee(
   } else if (!hasRole(actor, 'counselor')) {
     throw new ForbiddenError();
   }
-  // Only if still unassigned (or reassigned by an admin): two counselors clicking at once cannot both win.
-  const filter = isAdminOf(actor, returnee.provinceCode)
-    ? { _id: returnee._id }
-    : { _id: returnee._id, counselorId: null };
+  // One decision per version of the assignment: two counselors clicking "take" at once both try to claim
+  // the move away from the same version, and only one insert succeeds (conditional updates are not atomic
+  // on FerretDB; see lib/claims.ts).
+  const version = returnee.assignmentVersion ?? 0;
+  if (!(await claimOnce(app.db.connection, `returnee-assign:${returnee._id}:v${version}`, actor.id)))
+    throw new NotFoundError();
   const updated = await returneeModel(app.db.connection).findOneAndUpdate(
-    filter,
-    { $set: { counselorId: target } },
+    { _id: returnee._id },
+    { $set: { counselorId: target, assignmentVersion: version + 1 } },
     { returnDocument: 'after' },
   );
   if (!updated) throw new NotFoundError();
