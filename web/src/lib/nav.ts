@@ -51,6 +51,17 @@ export function navLinks(user: SessionUser | null, m: Messages): NavLink[] {
   return links;
 }
 
+/**
+ * The link of the page being shown: the longest href that is the path or one of its parents, so
+ * /admin/users marks "Người dùng" and not "Quản trị" as well.
+ */
+export function currentHref(links: NavLink[], pathname: string): string | undefined {
+  return links
+    .map((link) => link.href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 /** Where a person lands after signing in: their most-used screen. */
 export function homeFor(user: SessionUser): string {
   const order: Role[] = ['admin', 'organizer', 'counselor', 'employer', 'returnee', 'viewer'];
