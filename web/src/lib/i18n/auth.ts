@@ -103,7 +103,6 @@ export default defineMessages({
       after:
         'Doanh nghiệp có thể đăng tin, nhận hồ sơ ẩn danh phù hợp với vị trí, và đăng ký gian hàng tại phiên chợ. Thông tin án tích của người lao động không bao giờ được hiển thị.',
       workspace: 'Vào trang doanh nghiệp',
-      jobs: 'Xem các việc đang tuyển',
     },
   },
   en: {
@@ -208,7 +207,6 @@ export default defineMessages({
       after:
         'You can publish postings, receive anonymous candidates who fit your positions, and book booths at job fairs. Criminal-record information is never shown.',
       workspace: 'Go to your company page',
-      jobs: 'See the jobs on offer',
     },
   },
 });

@@ -71,8 +71,7 @@ export default defineMessages({
       ],
       signInWith: 'Những lần sau, đăng nhập bằng:',
       andPassword: 'và mật khẩu bạn đã chọn.',
-      expires: (days: number, date: string) =>
-        `Mã dùng được một lần, trong ${days} ngày (đến hết ngày ${date}).`,
+      expires: (days: number, date: string) => `Mã dùng được một lần, trong ${days} ngày (đến ngày ${date}).`,
       help: 'Cần giúp đỡ? Hãy liên hệ cán bộ hỗ trợ của bạn.',
       onceOnly: 'Mã chỉ hiện một lần. Hãy in hoặc chép lại ngay. Nếu mất, bạn có thể cấp mã mới.',
       print: 'In mã',
@@ -148,8 +147,7 @@ export default defineMessages({
       ],
       signInWith: 'Next time, sign in with:',
       andPassword: 'and the password you chose.',
-      expires: (days: number, date: string) =>
-        `The code works once, for ${days} days (until the end of ${date}).`,
+      expires: (days: number, date: string) => `The code works once, for ${days} days (until ${date}).`,
       help: 'Need help? Contact your counselor.',
       onceOnly:
         'The code is shown only once. Print it or copy it now. If it is lost, you can issue a new one.',
