@@ -339,5 +339,115 @@ describe('admin invites a staff member', () => {
       'Đã khóa',
     );
     expect(new URL(page.url()).searchParams.get('q')).toBe('Lê Minh Tuấn');
+
+    // Clearing the filters empties the search box, even one typed into after the page loaded.
+    await page.fill('#q', 'chưa tìm');
+    await page.click('form.filters a[href="/admin/users"]');
+    await page.waitForURL((url) => url.pathname === '/admin/users' && url.search === '');
+    expect(await page.inputValue('#q')).toBe('');
+  });
+});
+
+describe('privacy and audit', () => {
+  it('resets a forgotten password by email, with the same answer for an unknown account', async () => {
+    const person = await createPerson(t, {
+      email: 'quen.matkhau@e2e.vn',
+      roles: ['viewer'],
+      provinceCodes: ['24'],
+      displayName: 'Người quên mật khẩu',
+    });
+    const page = await freshPage();
+    await page.goto(`${t.url}/forgot-password`);
+    await page.fill('#identifier', 'khong-co-ai@e2e.vn');
+    await page.click('form.card button[type="submit"]');
+    await page.waitForURL('**/forgot-password?sent');
+    const unknownAnswer = await page.textContent('[data-testid="reset-sent"]');
+
+    await page.goto(`${t.url}/forgot-password`);
+    await page.fill('#identifier', person.email);
+    await page.click('form.card button[type="submit"]');
+    await page.waitForURL('**/forgot-password?sent');
+    expect(await page.textContent('[data-testid="reset-sent"]')).toBe(unknownAnswer);
+
+    await deliverMail();
+    const mail = await smtp.waitFor((m) => m.envelopeTo.includes(person.email));
+    const link = mail.text?.match(/https?:\/\/\S+\/reset-password\?token=\S+/)?.[0];
+    expect(link).toBeDefined();
+    await page.goto(link!);
+    await page.fill('#password', 'mat-khau-moi-de-nho');
+    await page.click('form.card button[type="submit"]');
+    await page.waitForURL('**/reports');
+    const again = await t
+      .agent()
+      .post('/api/auth/sign-in')
+      .send({ identifier: person.email, password: 'mat-khau-moi-de-nho' });
+    expect(again.status).toBe(200);
+  });
+
+  it('takes a deletion request after a confirmation, which an admin completes', async () => {
+    const person = await createPerson(t, {
+      email: 'muon.xoa@e2e.vn',
+      roles: ['viewer'],
+      provinceCodes: ['24'],
+      displayName: 'Người muốn xóa dữ liệu',
+    });
+    const page = await freshPage();
+    await signInThroughForm(page, person.email, PASSWORD);
+    await page.goto(`${t.url}/account`);
+    const submit = page.locator('[data-testid="ask-deletion"] button[type="submit"]');
+    expect(await submit.isVisible()).toBe(false);
+    await page.click('[data-testid="ask-deletion"] summary');
+    await page.fill('#reason', 'Tôi không dùng nữa.');
+    await submit.click();
+    await page.waitForURL('**/account?done=deletion');
+
+    const adminPage = await freshPage();
+    await signInThroughForm(adminPage, admin.email, PASSWORD);
+    expect((await adminPage.textContent('[data-testid="stat-pending-deletions"] .stat-number'))?.trim()).toBe(
+      '1',
+    );
+    await adminPage.goto(`${t.url}/admin/deletion-requests`);
+    const item = adminPage.locator('[data-testid="deletion-list"] li', { hasText: 'Người muốn xóa dữ liệu' });
+    expect(await item.textContent()).toContain('Tôi không dùng nữa.');
+    await item.locator('summary', { hasText: 'Xóa dữ liệu' }).click();
+    await item.locator('form[action="?/complete"] input[name="note"]').fill('Đã xác minh qua điện thoại.');
+    await item.locator('form[action="?/complete"] button[type="submit"]').click();
+    await adminPage.waitForURL((url) => url.searchParams.get('done') === 'complete');
+    expect(await adminPage.locator('[data-testid="deletion-list"]').count()).toBe(0);
+
+    const signIn = await t
+      .agent()
+      .post('/api/auth/sign-in')
+      .send({ identifier: person.email, password: PASSWORD });
+    expect(signIn.status).toBe(401);
+  });
+
+  it('filters the audit log and exports the same filter as CSV', async () => {
+    const page = await freshPage();
+    await signInThroughForm(page, admin.email, PASSWORD);
+    await page.goto(`${t.url}/admin/audit`);
+    expect(await page.locator('[data-testid="audit-table"] tbody tr').count()).toBeGreaterThan(0);
+
+    await page.fill('#action', 'employer.verify');
+    await page.click('[data-testid="audit-filters"] button[type="submit"]');
+    await page.waitForURL((url) => url.searchParams.get('action') === 'employer.verify');
+    const rows = page.locator('[data-testid="audit-table"] tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Xác minh doanh nghiệp');
+
+    const href = (await page.getAttribute('[data-testid="audit-csv"]', 'href')) ?? '';
+    expect(href).toBe('/api/admin/audit.csv?action=employer.verify');
+    const csv = await page.request.get(`${t.url}${href}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('employer.verify');
+  });
+
+  it('explains that the dev mail viewer is off when real SMTP is configured', async () => {
+    const page = await freshPage();
+    await page.goto(`${t.url}/dev/mail`);
+    expect(await page.locator('[data-testid="dev-mail-unavailable"]').count()).toBe(1);
   });
 });
