@@ -27,7 +27,10 @@ const needsInstall =
   (existsSync(lockfile) && statSync(lockfile).mtimeMs > statSync(installed).mtimeMs + 1000);
 if (needsInstall) {
   console.log('Installing npm dependencies (first run)…');
-  const result = spawnSync('npm', [existsSync(lockfile) ? 'ci' : 'install', '--no-audit', '--no-fund'], {
+  // `npm install` with the lockfile present installs exactly the locked versions. Not `npm ci`: the
+  // registries here carry only the linux-x64 builds of packages like Biome and Rollup, so the lockfile
+  // has no entries for other platforms' optional packages, which `npm ci` refuses.
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
   });
