@@ -16,6 +16,44 @@ const caseSchema = new Schema(
     releaseDate: { type: Date },
     sentenceCompletionCertificateRef: { type: String },
     offenceCategory: { type: String },
+    /** For the expungement date (Penal Code art. 70): kind of main penalty and, for prison, its length. */
+    sentenceKind: { type: String },
+    sentenceMonths: { type: Number },
+    /**
+     * Occupation bans, place bans, supervised residence (art. 41–43), each until a date. Matching reads
+     * them to leave out postings silently; they are never shown to employers.
+     */
+    supplementaryPenalties: {
+      type: [
+        {
+          _id: false,
+          kind: { type: String, required: true },
+          occupationCodes: { type: [String], default: undefined },
+          placeCodes: { type: [String], default: undefined },
+          until: { type: Date, required: true },
+          note: String,
+        },
+      ],
+      default: [],
+    },
+    expungementDateOverride: { type: Date },
+    riskGroup: { type: String },
+    referrals: {
+      type: [
+        {
+          kind: { type: String, required: true },
+          status: { type: String, required: true },
+          amount: Number,
+          partner: String,
+          note: String,
+          outcome: String,
+          createdAt: { type: Date, required: true },
+          updatedAt: { type: Date, required: true },
+          createdBy: Schema.Types.ObjectId,
+        },
+      ],
+      default: [],
+    },
     notes: {
       type: [
         {
@@ -30,6 +68,7 @@ const caseSchema = new Schema(
   },
   { timestamps: true },
 );
+caseSchema.index({ updatedAt: 1 });
 export const caseModel = defineModel('Case', caseSchema);
 
 /** Fields a case read reveals, named in the audit log (values never are). */
@@ -38,7 +77,13 @@ export const CASE_FIELDS = [
   'releaseDate',
   'sentenceCompletionCertificateRef',
   'offenceCategory',
+  'sentenceKind',
+  'sentenceMonths',
+  'supplementaryPenalties',
+  'expungementDate',
+  'riskGroup',
   'notes',
+  'referrals',
 ] as const;
 
 /** A stored casedoc as `.lean()` returns it. */

@@ -32,11 +32,81 @@ const returneeSchema = new Schema(
     searchKey: { type: String, default: '' },
     lastContactAt: { type: Date },
     createdBy: { type: Schema.Types.ObjectId },
+
+    // The matching profile, completed over several visits (DESIGN.md §3). Nothing here is case data.
+    /** Taxonomy skills (skillId) and free text as the person said it (label only). */
+    skills: { type: [{ _id: false, skillId: String, label: { type: String, required: true } }], default: [] },
+    certificates: {
+      type: [
+        {
+          level: { type: String, required: true },
+          occupationCode: String,
+          issuer: String,
+          year: Number,
+          verified: { type: Boolean, default: false },
+          verifiedAt: Date,
+          verifiedBy: Schema.Types.ObjectId,
+        },
+      ],
+      default: [],
+    },
+    workHistory: {
+      type: [
+        {
+          _id: false,
+          title: { type: String, required: true },
+          occupationCode: String,
+          employer: String,
+          fromYear: Number,
+          toYear: Number,
+        },
+      ],
+      default: [],
+    },
+    educationLevel: { type: String },
+    educationNote: { type: String },
+    /** VSCO codes, 1–4 digits. */
+    desiredOccupations: { type: [String], default: [] },
+    acceptableProvinces: { type: [String], default: [] },
+    willingToRelocate: { type: Boolean, default: false },
+    /** VND per month. */
+    expectedWage: { type: Number },
+    availableFrom: { type: Date },
+    shifts: { type: [String], default: [] },
+    employmentTypes: { type: [String], default: [] },
+    needs: { type: [String], default: [] },
   },
   { timestamps: true },
 );
 returneeSchema.index({ provinceCode: 1, counselorId: 1 });
+// The matching store's sync worker reads what changed since its watermark (other instances' writes).
+returneeSchema.index({ updatedAt: 1 });
 export const returneeModel = defineModel('Returnee', returneeSchema);
 
+export interface ReturneeCertificateRecord {
+  _id: Types.ObjectId;
+  level: string;
+  occupationCode?: string | null;
+  issuer?: string | null;
+  year?: number | null;
+  verified?: boolean | null;
+  verifiedAt?: Date | null;
+  verifiedBy?: Types.ObjectId | null;
+}
+
 /** A stored returnee as `.lean()` returns it. */
-export type ReturneeRecord = InferSchemaType<typeof returneeSchema> & { _id: Types.ObjectId };
+export type ReturneeRecord = Omit<
+  InferSchemaType<typeof returneeSchema>,
+  'skills' | 'certificates' | 'workHistory'
+> & {
+  _id: Types.ObjectId;
+  skills: { skillId?: string | null; label: string }[];
+  certificates: ReturneeCertificateRecord[];
+  workHistory: {
+    title: string;
+    occupationCode?: string | null;
+    employer?: string | null;
+    fromYear?: number | null;
+    toYear?: number | null;
+  }[];
+};

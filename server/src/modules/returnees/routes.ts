@@ -1,15 +1,22 @@
 import {
   AssignReturneeBody,
   CaseRecord,
+  CreateReferralBody,
   CreateReturneeAccountBody,
   CreateReturneeBody,
   ErrorEnvelope,
   IdParams,
   Page,
+  ReferralParams,
   ReturneeAccountResponse,
   ReturneeListQuery,
+  ReturneeProfile,
   ReturneeSummary,
   UpdateCaseBody,
+  UpdateReferralBody,
+  UpdateReturneeProfileBody,
+  VerifyCertificateBody,
+  VerifyCertificateParams,
 } from '@ctn/shared';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import * as cases from '../cases/service';
@@ -56,6 +63,58 @@ const returneeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       returnees.toReturneeSummary(
         await returnees.loadReturneeFor(app, request.requireActor(), request.params.id, canReadReturnee),
+      ),
+  );
+
+  app.get(
+    '/returnees/:id/profile',
+    {
+      schema: {
+        tags: ['returnees'],
+        summary: 'The matching profile (assigned counselor, province admin, the person)',
+        params: IdParams,
+        response: { 200: ReturneeProfile, ...errors },
+      },
+    },
+    async (request) =>
+      returnees.toReturneeProfile(
+        await returnees.loadReturneeFor(app, request.requireActor(), request.params.id, canReadReturnee),
+      ),
+  );
+
+  app.patch(
+    '/returnees/:id/profile',
+    {
+      schema: {
+        tags: ['returnees'],
+        summary: 'Save one or more sections of the profile',
+        params: IdParams,
+        body: UpdateReturneeProfileBody,
+        response: { 200: ReturneeProfile, ...errors },
+      },
+    },
+    async (request) => returnees.updateProfile(app, request, request.params.id, request.body),
+  );
+
+  app.post(
+    '/returnees/:id/certificates/:certificateId/verify',
+    {
+      config: staff,
+      schema: {
+        tags: ['returnees'],
+        summary: 'Mark a certificate verified after seeing the paper (or take it back)',
+        params: VerifyCertificateParams,
+        body: VerifyCertificateBody,
+        response: { 200: ReturneeProfile, ...errors },
+      },
+    },
+    async (request) =>
+      returnees.verifyCertificate(
+        app,
+        request,
+        request.params.id,
+        request.params.certificateId,
+        request.body.verified,
       ),
   );
 
@@ -119,6 +178,38 @@ const returneeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => cases.updateCase(app, request, request.params.id, request.body),
+  );
+
+  app.post(
+    '/returnees/:id/case/referrals',
+    {
+      config: staff,
+      schema: {
+        tags: ['cases'],
+        summary: 'Refer to a VBSP loan, vocational training or ID papers (audit-logged)',
+        params: IdParams,
+        body: CreateReferralBody,
+        response: { 201: CaseRecord, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await cases.addReferral(app, request, request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/returnees/:id/case/referrals/:referralId',
+    {
+      config: staff,
+      schema: {
+        tags: ['cases'],
+        summary: 'Record the progress or outcome of a referral (audit-logged)',
+        params: ReferralParams,
+        body: UpdateReferralBody,
+        response: { 200: CaseRecord, ...errors },
+      },
+    },
+    async (request) =>
+      cases.updateReferral(app, request, request.params.id, request.params.referralId, request.body),
   );
 };
 
