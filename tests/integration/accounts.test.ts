@@ -275,6 +275,37 @@ describe('activation and password reset', () => {
     expect(res.body.user.roles).toEqual(['organizer']);
   });
 
+  it('resends or cancels an invitation', async () => {
+    const admin = await signIn(t, 'admin24@test.vn');
+    const invited = await admin
+      .post('/api/admin/users/invite')
+      .send({
+        displayName: 'Đỗ Văn Khoa',
+        email: 'khoa@sonoivu.vn',
+        roles: ['counselor'],
+        provinceCodes: ['24'],
+      })
+      .expect(201);
+    await admin.post(`/api/admin/users/${invited.body.id}/resend-invitation`).expect(200);
+    await deliverMail();
+    await smtp.waitFor((m) => m.envelopeTo.includes('khoa@sonoivu.vn') && /đường dẫn mới/.test(m.text ?? ''));
+    const first = smtp.messages.find((m) => m.envelopeTo.includes('khoa@sonoivu.vn'));
+    const token = /activate\?token=([\w-]+)/.exec(first?.text ?? '')?.[1];
+
+    const cancelled = await admin
+      .patch(`/api/admin/users/${invited.body.id}`)
+      .send({ status: 'disabled' })
+      .expect(200);
+    expect(cancelled.body.status).toBe('disabled');
+    const res = await t
+      .agent()
+      .post('/api/auth/activate')
+      .send({ token, password: 'khong duoc nua 2026' })
+      .expect(400);
+    expect(res.body.code).toBe('INVALID_ACTIVATION');
+    await admin.post(`/api/admin/users/${invited.body.id}/resend-invitation`).expect(404);
+  });
+
   it('emails a reset link that works once, and answers the same for unknown people', async () => {
     const known = await t
       .agent()

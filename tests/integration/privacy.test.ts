@@ -38,6 +38,8 @@ describe('my data', () => {
       .expect(201);
     const repeat = await person.post('/api/me/deletion-request').send({}).expect(201);
     expect(repeat.body.id).toBe(request.body.id);
+    const mine = await person.get('/api/me/deletion-request').expect(200);
+    expect(mine.body).toMatchObject({ id: request.body.id, status: 'pending' });
 
     const otherAdmin = await signIn(t, 'admin01@test.vn');
     expect((await otherAdmin.get('/api/admin/deletion-requests')).body).toEqual([]);

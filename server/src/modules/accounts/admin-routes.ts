@@ -58,6 +58,20 @@ const adminUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => admin.updateUser(app, request, request.params.id, request.body),
   );
+
+  app.post(
+    '/admin/users/:id/resend-invitation',
+    {
+      config,
+      schema: {
+        tags: ['admin'],
+        summary: 'Email a new invitation link to an invited staff member',
+        params: IdParams,
+        response: { 200: UserSummary, ...errors },
+      },
+    },
+    async (request) => admin.resendInvitation(app, request, request.params.id),
+  );
 };
 
 export default adminUserRoutes;

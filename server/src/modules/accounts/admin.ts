@@ -144,7 +144,13 @@ export async function updateUser(
     user.provinceCodes = body.provinceCodes;
     changed.push('provinceCodes');
   }
-  if (body.status && body.status !== user.status && user.status !== 'invited') {
+  // Disabling an invited account cancels the invitation (its link stops working: sign-in and activation
+  // both refuse disabled accounts). An invited account is only activated by its own link.
+  if (
+    body.status &&
+    body.status !== user.status &&
+    !(user.status === 'invited' && body.status === 'active')
+  ) {
     user.status = body.status;
     changed.push('status');
   }
@@ -161,6 +167,29 @@ export async function updateUser(
     subjectId: String(user._id),
     fields: changed,
     provinceCode: user.provinceCodes[0],
+  });
+  return toSummary(user.toObject());
+}
+
+/** Sends a fresh invitation link (the earlier one keeps working until it expires). */
+export async function resendInvitation(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  id: string,
+): Promise<UserSummary> {
+  const actor = request.requireActor();
+  const user = await userModel(app.db.connection).findById(id);
+  if (!user || !inScope(actor, user) || user.status !== 'invited' || !user.email) throw new NotFoundError();
+  const token = await issueLinkToken(app, user._id, 'activate');
+  const link = activationLink(app, token);
+  await app.mail.enqueue({
+    to: user.email,
+    kind: 'staff-invitation',
+    idempotencyKey: `staff-invitation:${user._id}:${token.slice(0, 12)}`,
+    subject: 'Lời mời tham gia Chợ Tình Người / Invitation to Chợ Tình Người',
+    text:
+      `Chào ${user.displayName},\n\nĐây là đường dẫn mới để bạn đặt mật khẩu (hiệu lực 7 ngày):\n\n${link}\n\n— — —\n\n` +
+      `Hello ${user.displayName},\n\nHere is a new link to set your password (valid for 7 days):\n\n${link}\n`,
   });
   return toSummary(user.toObject());
 }

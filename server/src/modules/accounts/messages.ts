@@ -51,8 +51,4 @@ export const ACCOUNT_MESSAGES = {
     vi: 'Vui lòng chọn tỉnh/thành phố trong danh sách.',
     en: 'Please choose a province from the list.',
   },
-  pledgeRequired: {
-    vi: 'Vui lòng đọc và đồng ý cam kết tuyển dụng công bằng để đăng ký.',
-    en: 'Please read and accept the fair-chance hiring pledge to register.',
-  },
 } satisfies Record<string, Bilingual>;

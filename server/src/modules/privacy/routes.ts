@@ -60,6 +60,29 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/me/deletion-request',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'My latest deletion request, if any',
+        response: {
+          200: Type.Union([
+            Type.Object({
+              id: Type.String(),
+              status: Type.String(),
+              requestedAt: Type.String(),
+              decidedAt: Type.Optional(Type.String()),
+            }),
+            Type.Null(),
+          ]),
+          ...errors,
+        },
+      },
+    },
+    async (request) => privacy.myDeletionRequest(app, request.requireActor()),
+  );
+
+  app.get(
     '/admin/deletion-requests',
     {
       config: { roles: ['admin'] },

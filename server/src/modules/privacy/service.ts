@@ -113,6 +113,22 @@ export async function requestDeletion(app: FastifyInstance, actor: Actor, reason
   return { id: String(created._id), status: created.status, requestedAt: created.requestedAt.toISOString() };
 }
 
+/** The person's own latest deletion request, so the account page can say "requested on …". */
+export async function myDeletionRequest(app: FastifyInstance, actor: Actor) {
+  const latest = await deletionRequestModel(app.db.connection)
+    .findOne({ userId: actor.id })
+    .sort({ requestedAt: -1 })
+    .lean();
+  return latest
+    ? {
+        id: String(latest._id),
+        status: latest.status,
+        requestedAt: latest.requestedAt.toISOString(),
+        decidedAt: latest.decidedAt?.toISOString(),
+      }
+    : null;
+}
+
 export async function listDeletionRequests(app: FastifyInstance, actor: Actor, status?: string) {
   const filter: Record<string, unknown> = { provinceCode: trusted({ $in: actor.provinceCodes }) };
   if (status) filter.status = status;
