@@ -13,6 +13,7 @@ import i18nPlugin from './plugins/i18n';
 import jobsPlugin from './plugins/jobs';
 import mailPlugin from './plugins/mail';
 import openapiPlugin from './plugins/openapi';
+import postingsPlugin from './plugins/postings';
 import realtimePlugin from './plugins/realtime';
 import searchPlugin from './plugins/search';
 import securityPlugin from './plugins/security';
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}) {
   await app.register(realtimePlugin);
   await app.register(auditPlugin);
   await app.register(authPlugin);
+  await app.register(postingsPlugin);
   await app.register(modules, { prefix: '/api' });
   await app.register(webPlugin);
   return app;

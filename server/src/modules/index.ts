@@ -6,6 +6,8 @@ import consentRoutes from './consents/routes';
 import devRoutes from './dev/routes';
 import employerRoutes from './employers/routes';
 import healthRoutes from './health/routes';
+import jobRoutes from './jobs/routes';
+import postingRoutes from './postings/routes';
 import privacyRoutes from './privacy/routes';
 import returneeRoutes from './returnees/routes';
 
@@ -20,6 +22,8 @@ const modules: FastifyPluginAsync = async (app) => {
   await app.register(consentRoutes);
   await app.register(auditRoutes);
   await app.register(privacyRoutes);
+  await app.register(postingRoutes);
+  await app.register(jobRoutes);
 };
 
 export default modules;

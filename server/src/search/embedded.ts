@@ -753,6 +753,7 @@ class EmbeddedIndex {
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly engine = 'embedded (FlexSearch 0.8)';
+  readonly durable = false;
   private readonly indexes = new Map<string, EmbeddedIndex>();
 
   private index(name: string): EmbeddedIndex {

@@ -60,6 +60,12 @@ export type SearchDocument = { id: string } & Record<string, unknown>;
 export interface SearchEngine {
   /** "embedded (FlexSearch 0.8)" or "Meilisearch 1.x at http://…": shown by /api/health. */
   readonly engine: string;
+  /**
+   * True when the index outlives the process (Meilisearch): the sync worker then persists its progress and
+   * resumes from it. False for the embedded engine, whose index lives in memory and is rebuilt from the
+   * database at every start.
+   */
+  readonly durable: boolean;
   /** Creates the index if missing and applies settings idempotently. */
   createIndex(index: string, settings: IndexSettings): Promise<void>;
   /** Inserts or replaces documents by id; searchable when the promise resolves. */

@@ -115,6 +115,7 @@ function formattedText(value: unknown): string | undefined {
 
 export class MeilisearchEngine implements SearchEngine {
   readonly engine: string;
+  readonly durable = true;
   private readonly client: Meilisearch;
   private readonly settingsByIndex = new Map<string, IndexSettings>();
 

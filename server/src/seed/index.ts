@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsSeeder } from '../modules/accounts/seed';
+import { postingsSeeder } from '../modules/postings/seed';
 
 export interface SeedReport {
   /** Lines printed after seeding, e.g. demo sign-ins per role. */
@@ -13,7 +14,7 @@ export interface Seeder {
 }
 
 /** Demo data, in dependency order. Each module adds its seeder here. */
-const seeders: Seeder[] = [accountsSeeder];
+const seeders: Seeder[] = [accountsSeeder, postingsSeeder];
 
 /**
  * Loads realistic demo data into an empty database (and nothing twice). `reset` drops the database first.

@@ -1,4 +1,11 @@
-import { EmployerAdminQuery, EmployerDetail, ErrorEnvelope, IdParams, Page } from '@ctn/shared';
+import {
+  EmployerAdminQuery,
+  EmployerDetail,
+  ErrorEnvelope,
+  IdParams,
+  Page,
+  UpdateEmployerProfileBody,
+} from '@ctn/shared';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import * as employers from './service';
 
@@ -32,6 +39,35 @@ const employerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => employers.setEmployerVerified(app, request, request.params.id, true),
+  );
+
+  app.get(
+    '/employers/:id',
+    {
+      config: { roles: ['employer', 'admin'] as const },
+      schema: {
+        tags: ['employers'],
+        summary: 'The company as its members and province admins see it',
+        params: IdParams,
+        response: { 200: EmployerDetail, ...errors },
+      },
+    },
+    async (request) => employers.getEmployerForMember(app, request.requireActor(), request.params.id),
+  );
+
+  app.patch(
+    '/employers/:id',
+    {
+      config: { roles: ['employer', 'admin'] as const },
+      schema: {
+        tags: ['employers'],
+        summary: 'Edit the public company profile (description, website, address, commune, industry)',
+        params: IdParams,
+        body: UpdateEmployerProfileBody,
+        response: { 200: EmployerDetail, ...errors },
+      },
+    },
+    async (request) => employers.updateEmployerProfile(app, request, request.params.id, request.body),
   );
 
   app.post(

@@ -1,13 +1,19 @@
-import type { EmployerAdminQuery, EmployerDetail, EmployerPublic, PageOf } from '@ctn/shared';
-import { foldVietnamese } from '@ctn/shared';
+import type {
+  EmployerAdminQuery,
+  EmployerDetail,
+  EmployerPublic,
+  PageOf,
+  UpdateEmployerProfileBody,
+} from '@ctn/shared';
+import { communeByCode, foldVietnamese } from '@ctn/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { trusted } from 'mongoose';
+import { Types, trusted } from 'mongoose';
 import type { Actor } from '../../auth/actor';
-import { NotFoundError } from '../../lib/errors';
+import { NotFoundError, ValidationError } from '../../lib/errors';
 import { escapeRegex } from '../../lib/regex';
 import { userModel } from '../accounts/model';
 import { type EmployerRecord, employerModel } from './model';
-import { canVerifyEmployer } from './policy';
+import { canManageEmployer, canVerifyEmployer } from './policy';
 
 type LeanEmployer = EmployerRecord;
 
@@ -76,6 +82,8 @@ export async function setEmployerVerified(
     employer.verifiedAt = verified ? new Date() : undefined;
     employer.verifiedBy = verified ? (actor.id as never) : undefined;
     await employer.save();
+    // Its postings appear on (or leave) the job board at once on this instance; others follow by sync.
+    await app.postingIndex.refreshEmployer(String(employer._id));
     await app.audit.record(request, {
       action: verified ? 'employer.verify' : 'employer.unverify',
       subjectType: 'employer',
@@ -100,5 +108,46 @@ export async function setEmployerVerified(
       }
     }
   }
+  return toEmployerDetail(employer.toObject() as LeanEmployer);
+}
+
+/** The company as its own members and its province's admins see it; 404 for anyone else. */
+export async function getEmployerForMember(app: FastifyInstance, actor: Actor, id: string) {
+  const employer = Types.ObjectId.isValid(id)
+    ? await employerModel(app.db.connection).findById(id).lean()
+    : null;
+  if (!employer || !canManageEmployer(actor, employer)) throw new NotFoundError();
+  return toEmployerDetail(employer as LeanEmployer);
+}
+
+const COMMUNE_NOT_IN_PROVINCE = {
+  vi: 'Xã/phường này không thuộc tỉnh/thành phố nơi doanh nghiệp đăng ký.',
+  en: "This commune is not in the company's province.",
+};
+
+/** Members edit the public profile: description, website, address, commune, industry. */
+export async function updateEmployerProfile(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  id: string,
+  body: UpdateEmployerProfileBody,
+): Promise<EmployerDetail> {
+  const actor = request.requireActor();
+  const Employer = employerModel(app.db.connection);
+  const employer = Types.ObjectId.isValid(id) ? await Employer.findById(id) : null;
+  if (!employer || !canManageEmployer(actor, employer)) throw new NotFoundError();
+  if (body.communeCode) {
+    const commune = communeByCode(body.communeCode);
+    if (!commune || commune.provinceCode !== employer.provinceCode)
+      throw new ValidationError([
+        { field: 'communeCode', code: 'commune_not_in_province', message: COMMUNE_NOT_IN_PROVINCE },
+      ]);
+  }
+  for (const field of ['description', 'website', 'address', 'communeCode', 'industry'] as const) {
+    if (body[field] === undefined) continue;
+    const value = body[field]!.trim();
+    employer.set(field, value === '' ? undefined : value);
+  }
+  await employer.save();
   return toEmployerDetail(employer.toObject() as LeanEmployer);
 }
