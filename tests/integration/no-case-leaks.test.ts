@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { CASE_MARKERS, createWorld, signIn, type World } from '../helpers/people';
+import { postingInput } from '../helpers/postings';
 
 /**
  * Walks every GET endpoint in the OpenAPI document as an employer, an organizer and a viewer, filling
@@ -9,9 +10,24 @@ import { CASE_MARKERS, createWorld, signIn, type World } from '../helpers/people
  */
 let t: TestApp;
 let world: World;
+/** Postings in every state, so the job board and posting routes are walked with real ids too. */
+const postingIds: string[] = [];
 beforeAll(async () => {
   t = await startTestApp();
   world = await createWorld(t);
+  const employer = await signIn(t, 'tuyendung@a.vn');
+  const admin = await signIn(t, 'admin24@test.vn');
+  for (const step of ['draft', 'pending', 'open'] as const) {
+    const id = (
+      await employer
+        .post('/api/postings')
+        .send(postingInput({ title: `Tin ${step}` }))
+        .expect(201)
+    ).body.id;
+    if (step !== 'draft') await employer.post(`/api/postings/${id}/submit`).expect(200);
+    if (step === 'open') await admin.post(`/api/admin/postings/${id}/approve`).expect(200);
+    postingIds.push(id);
+  }
 });
 afterAll(async () => t?.close());
 
@@ -29,6 +45,7 @@ describe('no case data reaches employers, organizers or viewers', () => {
       ...Object.values(world.returnees),
       ...Object.values(world.employers),
       ...Object.values(world.people).map((p) => p.id),
+      ...postingIds,
     ];
     let requests = 0;
     for (const who of ['tuyendung@a.vn', 'tochuc@test.vn', 'lanhdao@test.vn']) {

@@ -286,11 +286,17 @@ async function suggestionsFor(
       });
     }
   }
-  const popular = await app.searchEngine.search(JOBS_INDEX, {
-    filter: jobFilter({ province: query.province }),
+  // Popular occupations where the person looks, or anywhere when that province has none.
+  let scope: string | undefined = query.province;
+  let popular = await app.searchEngine.search(JOBS_INDEX, {
+    filter: jobFilter({ province: scope }),
     facets: ['occupationCode'],
     limit: 0,
   });
+  if (popular.total === 0 && scope) {
+    scope = undefined;
+    popular = await app.searchEngine.search(JOBS_INDEX, { facets: ['occupationCode'], limit: 0 });
+  }
   const top = Object.entries(popular.facets.occupationCode ?? {})
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4);
@@ -300,7 +306,7 @@ async function suggestionsFor(
     suggestions.push({
       kind: 'popular-occupation',
       label: labels.occupationPick(locale === 'en' ? occupation.nameEn : occupation.nameVi),
-      query: jobQueryString({ province: query.province, occupation: code }),
+      query: jobQueryString({ province: scope, occupation: code }),
       total,
     });
   }
