@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { addApplications, UNCONSENTED } from '../helpers/matching';
 import { CASE_MARKERS, createWorld, signIn, type World } from '../helpers/people';
 import { postingInput } from '../helpers/postings';
 
@@ -12,6 +13,7 @@ let t: TestApp;
 let world: World;
 /** Postings in every state, so the job board and posting routes are walked with real ids too. */
 const postingIds: string[] = [];
+let applications: Awaited<ReturnType<typeof addApplications>>;
 beforeAll(async () => {
   t = await startTestApp();
   world = await createWorld(t);
@@ -28,6 +30,9 @@ beforeAll(async () => {
     if (step === 'open') await admin.post(`/api/admin/postings/${id}/approve`).expect(200);
     postingIds.push(id);
   }
+  // Another open posting of employer A with two applications: Lan's without consent to share her
+  // contact (and suggested to employers through her `matching` consent), Minh's with it.
+  applications = await addApplications(t, world, signIn);
 });
 afterAll(async () => t?.close());
 
@@ -42,6 +47,8 @@ describe('no case data reaches employers, organizers or viewers', () => {
     expect(paths.length).toBeGreaterThan(5);
 
     const ids = [
+      applications.postingId,
+      ...applications.applicationIds,
       ...Object.values(world.returnees),
       ...Object.values(world.employers),
       ...Object.values(world.people).map((p) => p.id),
@@ -58,9 +65,25 @@ describe('no case data reaches employers, organizers or viewers', () => {
           requests++;
           const body = res.text ?? '';
           for (const marker of markers) expect(body, `${who} GET ${url}`).not.toContain(marker);
+          // Employers never see the name or phone of someone who has not agreed to share them.
+          if (who === 'tuyendung@a.vn')
+            for (const secret of Object.values(UNCONSENTED))
+              expect(body, `${who} GET ${url}`).not.toContain(secret);
         }
       }
     }
     expect(requests).toBeGreaterThan(50);
+  });
+
+  it('while the employer does see Lan’s application and suggestion, anonymously, and Minh’s contact', async () => {
+    const employer = await signIn(t, 'tuyendung@a.vn');
+    const list = (await employer.get('/api/employer/applications').expect(200)).body;
+    expect(list.items).toHaveLength(2);
+    const contacts = list.items.map((a: { contact?: { displayName: string } }) => a.contact?.displayName);
+    expect(contacts.sort()).toEqual(['Nguyễn Văn Minh', undefined]);
+    const candidates = (await employer.get(`/api/postings/${applications.postingId}/candidates`).expect(200))
+      .body;
+    expect(candidates.items).toHaveLength(1);
+    expect(candidates.items[0].applicationId).toBe(applications.applicationIds[0]);
   });
 });

@@ -47,6 +47,7 @@ export const MatchedPosting = Type.Object({
   fairChancePledge: Type.Boolean(),
   deadline: Type.Optional(IsoDate),
 });
+export type MatchedPosting = Static<typeof MatchedPosting>;
 
 export const PostingMatch = Type.Object({
   posting: MatchedPosting,

@@ -2,6 +2,7 @@ import { CONSENT_TEXT, type ConsentRecord, consentKindOf } from '@ctn/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Connection } from 'mongoose';
 import { type Actor, hasRole, sameId } from '../../auth/actor';
+import { emitChange } from '../../lib/changes';
 import { NotFoundError, ValidationError } from '../../lib/errors';
 import type { Id } from '../../lib/model';
 import { employerModel } from '../employers/model';
@@ -122,6 +123,7 @@ export async function grantConsent(
     fields: [purpose, mode],
     provinceCode: returnee.provinceCode,
   });
+  await emitChange(app, 'consent', String(returnee._id));
   return toRecord(consent.toObject() as LeanConsent);
 }
 
@@ -155,6 +157,7 @@ export async function revokeConsent(
       fields: [consent.purpose],
       provinceCode: returnee.provinceCode,
     });
+    await emitChange(app, 'consent', String(returnee._id));
   }
   const updated = await Consent.findById(consent._id).lean();
   return toRecord(updated as LeanConsent);

@@ -101,7 +101,12 @@ export function skillIdForLabel(label: string): string | undefined {
 }
 
 /** The key two skills are compared by: the taxonomy id, or the folded free text. */
-export function skillKey(skill: { id?: string; skillId?: string; name?: string; label?: string }): string {
+export function skillKey(skill: {
+  id?: string | null;
+  skillId?: string | null;
+  name?: string | null;
+  label?: string | null;
+}): string {
   const id = skill.id ?? skill.skillId;
   if (id && skillById(id)) return id;
   const text = skill.name ?? skill.label ?? '';
