@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsSeeder } from '../modules/accounts/seed';
+import { applicationsSeeder } from '../modules/applications/seed';
 import { postingsSeeder } from '../modules/postings/seed';
 
 export interface SeedReport {
@@ -14,7 +15,7 @@ export interface Seeder {
 }
 
 /** Demo data, in dependency order. Each module adds its seeder here. */
-const seeders: Seeder[] = [accountsSeeder, postingsSeeder];
+const seeders: Seeder[] = [accountsSeeder, postingsSeeder, applicationsSeeder];
 
 /**
  * Loads realistic demo data into an empty database (and nothing twice). `reset` drops the database first.
