@@ -6,6 +6,7 @@ import auditRoutes from './audit/routes';
 import consentRoutes from './consents/routes';
 import devRoutes from './dev/routes';
 import employerRoutes from './employers/routes';
+import fairRoutes from './fairs/routes';
 import healthRoutes from './health/routes';
 import jobRoutes from './jobs/routes';
 import matchingStore from './matching/plugin';
@@ -35,6 +36,7 @@ const modules: FastifyPluginAsync = async (app) => {
   await app.register(applicationRoutes);
   await app.register(notificationRoutes);
   await app.register(taskRoutes);
+  await app.register(fairRoutes);
 };
 
 export default modules;
