@@ -8,6 +8,8 @@ import { requirementClaim, skillKey } from './scoring';
 import type { MatchablePosting, MatchProfile } from './types';
 
 export const MAX_REQUIREMENTS = 10;
+/** Per list (required, preferred), as postings allow: keeps the ranking tables small and fixed. */
+export const MAX_SKILLS = 20;
 
 export interface RequirementClaim {
   /** `level|occupationCode`: two postings asking for the same thing share one key. */
@@ -32,9 +34,11 @@ export function postingSkills(posting: MatchablePosting): PostingSkill[] {
     [posting.requiredSkills, true],
     [posting.preferredSkills, false],
   ] as const) {
+    let count = 0;
     for (const skill of list) {
       const key = skillKey(skill);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || count >= MAX_SKILLS) continue;
+      count++;
       seen.add(key);
       out.push({ key, name: skill.name, required });
     }

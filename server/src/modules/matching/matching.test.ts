@@ -385,6 +385,26 @@ describe('the fast paths agree with the explanation', () => {
         expect(score).toBe(naiveScore(profile, p, NOW));
       }
     }
+    // With a small top, pruning (skipping what cannot make it) keeps exactly the best scores.
+    for (const profile of people) {
+      const best = postings
+        .map((p) => naiveScore(profile, p, NOW))
+        .filter((score): score is number => score !== undefined)
+        .sort((a, b) => b - a)
+        .slice(0, 5);
+      expect(postingIndex.rankForReturnee(profile, { now: NOW, limit: 5 }).items.map((i) => i.score)).toEqual(
+        best,
+      );
+    }
+    for (const p of postings) {
+      const best = people
+        .filter((r) => r.matchingConsent)
+        .map((r) => naiveScore(r, p, NOW))
+        .filter((score): score is number => score !== undefined)
+        .sort((a, b) => b - a)
+        .slice(0, 5);
+      expect(returneeIndex.rankForPosting(p, { now: NOW, limit: 5 }).items.map((i) => i.score)).toEqual(best);
+    }
     for (const p of postings) {
       const ranked = returneeIndex.rankForPosting(p, { now: NOW, limit: 100 });
       for (const { slot, score } of ranked.items) {

@@ -15,18 +15,26 @@ import {
 } from './features';
 import {
   availabilityPoints,
-  certificatePoints,
+  CERTIFICATE_POINTS,
+  CERTIFICATES_NEUTRAL,
   dayNumber,
   employmentTypeBit,
   LOCATION,
   OCCUPATION_POINTS,
+  occupationFit,
+  POINTS_STRIDE,
+  SKILL_POINTS,
   shiftBit,
-  skillPoints,
   vietnamToday,
   WEIGHTS,
   wagePoints,
 } from './scoring';
 import { TopK } from './topk';
+
+/** The most a posting can add after occupation and location: skills, certificates, wage, availability, pledge. */
+const REST_MAX =
+  WEIGHTS.skills + WEIGHTS.certificates + WEIGHTS.wage + WEIGHTS.availability + WEIGHTS.fairChance;
+
 import type { MatchablePosting, MatchProfile } from './types';
 
 export interface RankOptions {
@@ -48,6 +56,7 @@ export class PostingIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly postings: (MatchablePosting | undefined)[] = [];
 
+  /** Posting occupation codes (as written, usually 4 digits). */
   readonly occupations = new Interner();
   readonly skills = new Interner();
   readonly communes = new Interner();
@@ -55,7 +64,7 @@ export class PostingIndex {
   private readonly claims: { level: string; occupationCode?: string }[] = [{ level: '' }];
 
   private active = new Uint8Array(0);
-  /** Occupation prefix ids of lengths 1–4 (0 = none). */
+  /** Occupation code id. */
   private occ = new Int32Array(0);
   private province = new Uint8Array(0);
   private commune = new Int32Array(0);
@@ -106,7 +115,7 @@ export class PostingIndex {
       return b;
     };
     this.active = grow8(this.active);
-    this.occ = grow32(this.occ, 4);
+    this.occ = grow32(this.occ);
     this.province = grow8(this.province);
     this.commune = grow32(this.commune);
     this.housing = grow8(this.housing);
@@ -165,10 +174,7 @@ export class PostingIndex {
       this.release(slot);
     }
     this.postings[slot] = posting;
-    const code = posting.occupationCode;
-    for (let length = 1; length <= 4; length++)
-      this.occ[slot * 4 + length - 1] =
-        code.length >= length ? this.occupations.intern(code.slice(0, length)) : 0;
+    this.occ[slot] = this.occupations.intern(posting.occupationCode);
     this.province[slot] = provinceSlot(posting.provinceCode);
     this.commune[slot] = posting.communeCode ? this.communes.intern(posting.communeCode) : 0;
     this.housing[slot] = posting.benefits.includes('housing') ? 1 : 0;
@@ -226,17 +232,27 @@ export class PostingIndex {
   rankForReturnee(profile: MatchProfile, options: RankOptions = {}): Ranked {
     const now = options.now ?? Date.now();
     const top = new TopK(options.limit ?? 20);
+    const today = vietnamToday(now);
+    const EXCLUDED = 255;
 
-    // The person's features as lookup tables over this index's ids.
-    const occMark = new Uint8Array(this.occupations.size);
-    for (const code of [...profile.desiredOccupations, ...profile.experienceOccupations]) {
-      for (let length = 1; length < code.length; length++) {
-        const id = this.occupations.find(code.slice(0, length));
-        if (id && occMark[id]! < length) occMark[id] = length;
+    // Occupation: points per distinct posting code (a few hundred), or EXCLUDED under an occupation ban.
+    const personCodes = [...profile.desiredOccupations, ...profile.experienceOccupations];
+    const bannedCodes: string[] = [];
+    for (const ban of profile.bans)
+      if (ban.kind === 'occupation-ban' && dayNumber(ban.until) >= today)
+        bannedCodes.push(...(ban.occupationCodes ?? []));
+    const occPoints = new Uint8Array(this.occupations.size);
+    for (let id = 1; id < this.occupations.size; id++) {
+      const code = this.occupations.keys[id]!;
+      if (bannedCodes.some((banned) => code.startsWith(banned))) {
+        occPoints[id] = EXCLUDED;
+        continue;
       }
-      const id = this.occupations.find(code);
-      if (id) occMark[id] = 4;
+      let fit = 0;
+      for (const personCode of personCodes) fit = Math.max(fit, occupationFit(personCode, code));
+      occPoints[id] = OCCUPATION_POINTS[fit]!;
     }
+
     const skillHas = new Uint8Array(this.skills.size);
     for (const skill of profile.skills) skillHas[this.skills.find(skill.key)] = 1;
     skillHas[0] = 0;
@@ -250,42 +266,62 @@ export class PostingIndex {
         }
       }
     }
+
+    // Location points per province, with and without housing; EXCLUDED for banned provinces, and for
+    // provinces outside a supervised residence (where only an allowed commune may still qualify).
     const homeProvince = provinceSlot(profile.provinceCode);
     const homeCommune = this.communes.find(profile.communeCode);
     const acceptable = new Uint8Array(PROVINCE_SLOTS);
     for (const code of profile.acceptableProvinces) acceptable[provinceSlot(code)] = 1;
-    acceptable[0] = 0;
-    const relocate = profile.willingToRelocate;
-
-    // Penalties in force today.
-    const today = vietnamToday(now);
-    let occBan: Uint8Array | undefined;
     let provinceBan: Uint8Array | undefined;
     let communeBan: Uint8Array | undefined;
     let allowedProvince: Uint8Array | undefined;
     let allowedCommune: Uint8Array | undefined;
     for (const ban of profile.bans) {
-      if (dayNumber(ban.until) < today) continue;
-      if (ban.kind === 'occupation-ban') {
-        occBan ??= new Uint8Array(this.occupations.size);
-        for (const code of ban.occupationCodes ?? []) occBan[this.occupations.find(code)] = 1;
-        occBan[0] = 0;
-      } else {
-        const supervised = ban.kind === 'supervised-residence';
-        if (supervised) {
-          allowedProvince ??= new Uint8Array(PROVINCE_SLOTS);
-          allowedCommune ??= new Uint8Array(this.communes.size);
+      if (ban.kind === 'occupation-ban' || dayNumber(ban.until) < today) continue;
+      const supervised = ban.kind === 'supervised-residence';
+      for (const code of ban.placeCodes ?? []) {
+        if (code.length === 2) {
+          const slot = provinceSlot(code);
+          if (supervised) (allowedProvince ??= new Uint8Array(PROVINCE_SLOTS))[slot] = 1;
+          else (provinceBan ??= new Uint8Array(PROVINCE_SLOTS))[slot] = 1;
         } else {
-          provinceBan ??= new Uint8Array(PROVINCE_SLOTS);
-          communeBan ??= new Uint8Array(this.communes.size);
+          const id = this.communes.find(code);
+          if (supervised) (allowedCommune ??= new Uint8Array(this.communes.size))[id] = 1;
+          else (communeBan ??= new Uint8Array(this.communes.size))[id] = 1;
         }
-        for (const code of ban.placeCodes ?? []) {
-          if (code.length === 2) (supervised ? allowedProvince! : provinceBan!)[provinceSlot(code)] = 1;
-          else (supervised ? allowedCommune! : communeBan!)[this.communes.find(code)] = 1;
-        }
-        (supervised ? allowedProvince! : provinceBan!)[0] = 0;
-        (supervised ? allowedCommune! : communeBan!)[0] = 0;
       }
+      if (supervised) {
+        allowedProvince ??= new Uint8Array(PROVINCE_SLOTS);
+        allowedCommune ??= new Uint8Array(this.communes.size);
+      }
+    }
+    if (communeBan) communeBan[0] = 0;
+    if (allowedCommune) allowedCommune[0] = 0;
+    const baseHousing = new Uint8Array(PROVINCE_SLOTS);
+    const baseNoHousing = new Uint8Array(PROVINCE_SLOTS);
+    const locHousing = new Uint8Array(PROVINCE_SLOTS);
+    const locNoHousing = new Uint8Array(PROVINCE_SLOTS);
+    for (let p = 0; p < PROVINCE_SLOTS; p++) {
+      const same = p !== 0 && p === homeProvince;
+      const accepted = p !== 0 && acceptable[p] === 1;
+      baseHousing[p] = same
+        ? LOCATION.province
+        : accepted
+          ? LOCATION.acceptable
+          : profile.willingToRelocate
+            ? LOCATION.relocateWithHousing
+            : LOCATION.none;
+      baseNoHousing[p] = same
+        ? LOCATION.province
+        : accepted
+          ? LOCATION.acceptable
+          : profile.willingToRelocate
+            ? LOCATION.relocate
+            : LOCATION.none;
+      const marker = provinceBan?.[p] ? EXCLUDED : allowedProvince && !allowedProvince[p] ? EXCLUDED - 1 : 0;
+      locHousing[p] = marker || baseHousing[p]!;
+      locNoHousing[p] = marker || baseNoHousing[p]!;
     }
 
     const expected = profile.expectedWage ?? 0;
@@ -293,57 +329,59 @@ export class PostingIndex {
     for (const type of profile.employmentTypes) personTypes |= employmentTypeBit(type);
     let personShifts = 0;
     for (const shift of profile.shifts) personShifts |= shiftBit(shift);
+    const availability = new Uint8Array(64);
+    for (let type = 0; type < 8; type++)
+      for (let shift = 0; shift < 8; shift++)
+        availability[type * 8 + shift] = availabilityPoints(personTypes, type, personShifts, shift);
 
     const { active, occ, province, commune, housing, pledge, wageTop, typeBit, deadlineAt } = this;
     const shiftBits = this.shiftBit;
     const skillPool = this.skillPool.data;
     const certPool = this.certPool.data;
+    const { skillOff, skillReq, skillPref, certOff, certReq, certPref } = this;
+    const high = this.high;
     let considered = 0;
-    for (let slot = 0; slot < this.high; slot++) {
+    for (let slot = 0; slot < high; slot++) {
       if (!active[slot] || deadlineAt[slot]! < now) continue;
-      const o = slot * 4;
-      const o1 = occ[o]!;
-      const o2 = occ[o + 1]!;
-      const o3 = occ[o + 2]!;
-      const o4 = occ[o + 3]!;
-      if (occBan && (occBan[o1] || occBan[o2] || occBan[o3] || occBan[o4])) continue;
+      const occupation = occPoints[occ[slot]!]!;
+      if (occupation === EXCLUDED) continue;
       const p = province[slot]!;
       const c = commune[slot]!;
-      if (provinceBan && (provinceBan[p] || communeBan![c])) continue;
-      if (allowedProvince && !(allowedProvince[p] || allowedCommune![c])) continue;
+      const withHousing = housing[slot] === 1;
+      let location = withHousing ? locHousing[p]! : locNoHousing[p]!;
+      if (location >= EXCLUDED - 1) {
+        if (location === EXCLUDED || !allowedCommune![c]) continue;
+        location = withHousing ? baseHousing[p]! : baseNoHousing[p]!;
+      }
+      if (communeBan !== undefined && communeBan[c]) continue;
+      if (c !== 0 && c === homeCommune) location = LOCATION.commune;
       considered++;
+      // Cannot reach the top any more, whatever its skills and conditions: skip the rest.
+      if (occupation + location + REST_MAX <= top.threshold) continue;
 
-      let fit = occMark[o1]!;
-      if (occMark[o2]! > fit) fit = occMark[o2]!;
-      if (occMark[o3]! > fit) fit = occMark[o3]!;
-      if (occMark[o4]! > fit) fit = occMark[o4]!;
-      let score = OCCUPATION_POINTS[fit]!;
-
-      let off = this.skillOff[slot]!;
-      const skillsRequired = this.skillReq[slot]!;
-      const skillsPreferred = this.skillPref[slot]!;
+      let off = skillOff[slot]!;
+      const skillsRequired = skillReq[slot]!;
+      const skillsPreferred = skillPref[slot]!;
       let num = 0;
-      for (let i = 0; i < skillsRequired; i++) if (skillHas[skillPool[off + i]!]) num += 2;
+      for (let i = 0; i < skillsRequired; i++) num += skillHas[skillPool[off + i]!]! << 1;
       off += skillsRequired;
-      for (let i = 0; i < skillsPreferred; i++) if (skillHas[skillPool[off + i]!]) num += 1;
-      score += skillPoints(num, 2 * skillsRequired + skillsPreferred);
+      for (let i = 0; i < skillsPreferred; i++) num += skillHas[skillPool[off + i]!]!;
+      let score =
+        occupation + location + SKILL_POINTS[(2 * skillsRequired + skillsPreferred) * POINTS_STRIDE + num]!;
 
-      off = this.certOff[slot]!;
-      const certsRequired = this.certReq[slot]!;
-      const certsPreferred = this.certPref[slot]!;
-      num = 0;
-      for (let i = 0; i < certsRequired; i++) if (reqMet[certPool[off + i]!]) num += 2;
-      off += certsRequired;
-      for (let i = 0; i < certsPreferred; i++) if (reqMet[certPool[off + i]!]) num += 1;
-      score += certificatePoints(num, 2 * certsRequired + certsPreferred);
+      const certsRequired = certReq[slot]!;
+      const certsPreferred = certPref[slot]!;
+      if (certsRequired + certsPreferred === 0) score += CERTIFICATES_NEUTRAL;
+      else {
+        off = certOff[slot]!;
+        num = 0;
+        for (let i = 0; i < certsRequired; i++) num += reqMet[certPool[off + i]!]! << 1;
+        off += certsRequired;
+        for (let i = 0; i < certsPreferred; i++) num += reqMet[certPool[off + i]!]!;
+        score += CERTIFICATE_POINTS[(2 * certsRequired + certsPreferred) * POINTS_STRIDE + num]!;
+      }
 
-      if (c !== 0 && c === homeCommune) score += LOCATION.commune;
-      else if (p === homeProvince) score += LOCATION.province;
-      else if (acceptable[p]) score += LOCATION.acceptable;
-      else if (relocate) score += housing[slot] ? LOCATION.relocateWithHousing : LOCATION.relocate;
-
-      score += wagePoints(expected, wageTop[slot]!);
-      score += availabilityPoints(personTypes, typeBit[slot]!, personShifts, shiftBits[slot]!);
+      score += wagePoints(expected, wageTop[slot]!) + availability[typeBit[slot]! * 8 + shiftBits[slot]!]!;
       if (pledge[slot]) score += WEIGHTS.fairChance;
       if (score > top.threshold) top.push(score, slot);
     }

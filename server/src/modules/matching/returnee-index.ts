@@ -18,21 +18,27 @@ import {
 import type { Ranked, RankOptions } from './posting-index';
 import {
   availabilityPoints,
-  certificatePoints,
+  CERTIFICATE_POINTS,
   dayNumber,
   EMPLOYMENT_TYPE_CODES,
   employmentTypeBit,
   LOCATION,
   OCCUPATION_POINTS,
   occupationFit,
+  POINTS_STRIDE,
   SHIFT_CODES,
+  SKILL_POINTS,
   shiftBit,
-  skillPoints,
   vietnamToday,
   WEIGHTS,
   wagePoints,
 } from './scoring';
 import { TopK } from './topk';
+
+/** The most a person can add after occupation and location: skills, certificates, wage, availability, pledge. */
+const REST_MAX =
+  WEIGHTS.skills + WEIGHTS.certificates + WEIGHTS.wage + WEIGHTS.availability + WEIGHTS.fairChance;
+
 import type { MatchablePosting, MatchBan, MatchProfile } from './types';
 
 /** People who may be suggested to an employer: looking for work or in training. */
@@ -415,14 +421,21 @@ export class ReturneeIndex {
     const typeBit = employmentTypeBit(posting.employmentType);
     const postingShift = shiftBit(posting.shift);
     const pledge = posting.fairChancePledge ? WEIGHTS.fairChance : 0;
+    const skillRow = skillDen * POINTS_STRIDE;
+    const certRow = certDen * POINTS_STRIDE;
+    const availability = new Uint8Array(64);
+    for (let types = 0; types < 8; types++)
+      for (let shifts = 0; shifts < 8; shifts++)
+        availability[types * 8 + shifts] = availabilityPoints(types, typeBit, shifts, postingShift);
 
     const { active, eligible, consent, province, commune, relocate, expected, types, shifts } = this;
     const occPool = this.occPool.data;
     const skillPool = this.skillPool.data;
     const certPool = this.certPool.data;
     const banPool = this.banPool.data;
+    const high = this.high;
     let considered = 0;
-    for (let slot = 0; slot < this.high; slot++) {
+    for (let slot = 0; slot < high; slot++) {
       if (!active[slot] || !eligible[slot] || (consentedOnly && !consent[slot])) continue;
       const p = province[slot]!;
       const c = commune[slot]!;
@@ -464,25 +477,30 @@ export class ReturneeIndex {
       }
       let score = OCCUPATION_POINTS[fit]!;
 
+      let location: number = LOCATION.none;
+      if (c !== 0 && c === postingCommune) location = LOCATION.commune;
+      else if (p === postingProvince && p !== 0) location = LOCATION.province;
+      else if (postingProvince !== 0 && accWord[slot]! & accBit) location = LOCATION.acceptable;
+      else if (relocate[slot]) location = housing ? LOCATION.relocateWithHousing : LOCATION.relocate;
+      score += location;
+      // Cannot reach the top any more, whatever the skills and conditions: skip the rest.
+      if (score + REST_MAX <= top.threshold) continue;
+
       off = this.skillOff[slot]!;
       const skillCount = this.skillLen[slot]!;
       let num = 0;
       for (let i = 0; i < skillCount; i++) num += weight[skillPool[off + i]!]!;
-      score += skillPoints(num, skillDen);
+      score += SKILL_POINTS[skillRow + num]!;
 
       off = this.certOff[slot]!;
       const certCount = this.certLen[slot]!;
       let mask = 0;
       for (let i = 0; i < certCount; i++) mask |= heldMask[certPool[off + i]!]!;
-      score += certificatePoints(2 * popcount(mask & requiredMask) + popcount(mask & preferredMask), certDen);
-
-      if (c !== 0 && c === postingCommune) score += LOCATION.commune;
-      else if (p === postingProvince && p !== 0) score += LOCATION.province;
-      else if (postingProvince !== 0 && accWord[slot]! & accBit) score += LOCATION.acceptable;
-      else if (relocate[slot]) score += housing ? LOCATION.relocateWithHousing : LOCATION.relocate;
+      score +=
+        CERTIFICATE_POINTS[certRow + 2 * popcount(mask & requiredMask) + popcount(mask & preferredMask)]!;
 
       score += wagePoints(expected[slot]!, wageTop);
-      score += availabilityPoints(types[slot]!, typeBit, shifts[slot]!, postingShift);
+      score += availability[types[slot]! * 8 + shifts[slot]!]!;
       score += pledge;
       if (score > top.threshold) top.push(score, slot);
     }

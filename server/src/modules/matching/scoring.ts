@@ -53,6 +53,20 @@ export function certificatePoints(num: number, den: number): number {
   return den === 0 ? CERTIFICATES_NEUTRAL : Math.round((WEIGHTS.certificates * num) / den);
 }
 
+/**
+ * `skillPoints`/`certificatePoints` as lookup tables for the ranking loops: `table[den * stride + num]`,
+ * the same integers without a division per posting.
+ */
+export const POINTS_STRIDE = 64;
+function pointsTable(points: (num: number, den: number) => number): Uint8Array {
+  const table = new Uint8Array(POINTS_STRIDE * POINTS_STRIDE);
+  for (let den = 0; den < POINTS_STRIDE; den++)
+    for (let num = 0; num <= den; num++) table[den * POINTS_STRIDE + num] = points(num, den);
+  return table;
+}
+export const SKILL_POINTS = pointsTable(skillPoints);
+export const CERTIFICATE_POINTS = pointsTable(certificatePoints);
+
 /** Wage: the posting's best wage against the person's expectation (VND per month). */
 export function wagePoints(expected: number, top: number): number {
   if (!(expected > 0)) return 4;
