@@ -1,10 +1,9 @@
 import type { InviteStaffBody, PageOf, UpdateUserBody, UserListQuery, UserSummary } from '@ctn/shared';
-import { foldVietnamese } from '@ctn/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Types, trusted } from 'mongoose';
 import type { Actor } from '../../auth/actor';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
-import { escapeRegex } from '../../lib/regex';
+import { findPage, foldedContains } from '../../lib/pagination';
 import { claimLogins, userSearchKey } from './identity';
 import { ACCOUNT_MESSAGES } from './messages';
 import { userModel } from './model';
@@ -50,25 +49,15 @@ export async function listUsers(
   actor: Actor,
   query: UserListQuery,
 ): Promise<PageOf<UserSummary>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
   const provinces = query.provinceCode
     ? [query.provinceCode].filter((c) => actor.provinceCodes.includes(c))
     : actor.provinceCodes;
   const filter: Record<string, unknown> = { provinceCodes: trusted({ $in: provinces }) };
   if (query.role) filter.roles = query.role;
   if (query.status) filter.status = query.status;
-  if (query.q?.trim()) filter.searchKey = trusted({ $regex: escapeRegex(foldVietnamese(query.q.trim())) });
-  const User = userModel(app.db.connection);
-  const [items, total] = await Promise.all([
-    User.find(filter)
-      .sort({ createdAt: -1 })
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .lean(),
-    User.countDocuments(filter),
-  ]);
-  return { items: items.map(toSummary), total, page, pageSize };
+  const search = foldedContains(query.q);
+  if (search) filter.searchKey = search;
+  return findPage(userModel(app.db.connection), filter, query, { createdAt: -1 }, toSummary);
 }
 
 export async function inviteStaff(

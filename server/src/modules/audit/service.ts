@@ -2,6 +2,7 @@ import type { AuditEntry, AuditQuery, PageOf } from '@ctn/shared';
 import type { FastifyInstance } from 'fastify';
 import { trusted } from 'mongoose';
 import type { Actor } from '../../auth/actor';
+import { findPage } from '../../lib/pagination';
 import { type AuditRecord, auditModel } from './model';
 
 type LeanAudit = AuditRecord;
@@ -41,19 +42,8 @@ export async function listAudit(
   actor: Actor,
   query: AuditQuery,
 ): Promise<PageOf<AuditEntry>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 50;
-  const Audit = auditModel(app.db.connection);
-  const filter = filterFor(actor, query);
-  const [items, total] = await Promise.all([
-    Audit.find(filter)
-      .sort({ at: -1 })
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .lean(),
-    Audit.countDocuments(filter),
-  ]);
-  return { items: items.map((e) => toEntry(e as LeanAudit)), total, page, pageSize };
+  // Audit pages are longer than other lists: reviewers scan many similar rows.
+  return findPage(auditModel(app.db.connection), filterFor(actor, query), query, { at: -1 }, toEntry, 50);
 }
 
 /** At most this many rows per export; narrow the filters for more. */
