@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { FAIR_OUTCOMES, FAIR_STATUSES, type FairOutcome, type FairStatus } from '../fairs/lifecycle';
 import type { Bilingual } from '../i18n/locale';
 import { REJECTION_REASONS } from './applications';
 import { IsoDate, IsoDateTime, ObjectIdString, StringEnum } from './common';
@@ -11,17 +12,13 @@ import { MatchGap, MatchReason } from './matching';
  * record an outcome in one tap. Every change is an event in the fair's log (`fair:<id>`), folded into the
  * dashboard by shared/src/fairs/dashboard.ts on the server and in the browser alike.
  */
-export const FAIR_STATUSES = ['draft', 'registration', 'live', 'closed', 'reported'] as const;
-export type FairStatus = (typeof FAIR_STATUSES)[number];
-
-/** The one way forward (and back from live to registration, for a fair opened by mistake). */
-export const FAIR_TRANSITIONS: Record<FairStatus, readonly FairStatus[]> = {
-  draft: ['registration'],
-  registration: ['live', 'draft'],
-  live: ['closed'],
-  closed: ['reported', 'live'],
-  reported: [],
-};
+export {
+  FAIR_OUTCOMES,
+  FAIR_STATUSES,
+  FAIR_TRANSITIONS,
+  type FairOutcome,
+  type FairStatus,
+} from '../fairs/lifecycle';
 
 export const FAIR_STATUS_TEXT: Record<FairStatus, Bilingual> = {
   draft: { vi: 'Bản nháp', en: 'Draft' },
@@ -30,17 +27,6 @@ export const FAIR_STATUS_TEXT: Record<FairStatus, Bilingual> = {
   closed: { vi: 'Đã kết thúc', en: 'Closed' },
   reported: { vi: 'Đã báo cáo', en: 'Reported' },
 };
-
-/** What a booth records after talking to someone: one tap each. */
-export const FAIR_OUTCOMES = [
-  'shortlisted',
-  'hired',
-  'second-interview',
-  'not-suitable',
-  'training',
-  'loan',
-] as const;
-export type FairOutcome = (typeof FAIR_OUTCOMES)[number];
 
 export const FAIR_OUTCOME_TEXT: Record<FairOutcome, Bilingual> = {
   shortlisted: { vi: 'Đạt sơ tuyển', en: 'Shortlisted' },
@@ -55,22 +41,7 @@ export const FAIR_OUTCOME_TEXT: Record<FairOutcome, Bilingual> = {
 export const FAIR_NOT_SUITABLE_REASONS = REJECTION_REASONS.filter((reason) => reason !== 'no-show');
 export type FairNotSuitableReason = (typeof FAIR_NOT_SUITABLE_REASONS)[number];
 
-/** Ticket codes: 6 characters without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B). */
-export const TICKET_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
-export const TICKET_CODE_PATTERN = `^[${TICKET_ALPHABET}]{6}$`;
-
-/**
- * A code as typed or scanned → the canonical code, or undefined. Lower case, spaces and dashes are fine
- * ("ac d-3fh"), and a scanned ticket URL (…/tickets/ACD3FH) gives its code.
- */
-export function normalizeTicketCode(input: string): string | undefined {
-  const fromUrl = /\/tickets\/([^/?#]+)/.exec(input)?.[1];
-  const raw = (fromUrl ?? input).toUpperCase().replace(/[\s-]/g, '');
-  if (raw.length !== 6) return undefined;
-  // Codes hold neither O nor 0 (nor 1/I/L…): a look-alike typed is a mistake to show, not to guess at.
-  for (const c of raw) if (!TICKET_ALPHABET.includes(c)) return undefined;
-  return raw;
-}
+export { normalizeTicketCode, TICKET_ALPHABET, TICKET_CODE_PATTERN } from '../fairs/tickets';
 
 const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM in Vietnam' });
 const ProvinceCode = Type.String({ pattern: '^\\d{2}$' });

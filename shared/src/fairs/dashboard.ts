@@ -10,7 +10,7 @@
  *
  * People appear only as their number at the fair (`n`, printed on their ticket); nothing here is a name.
  */
-import type { FairOutcome, FairStatus } from '../contracts/fairs';
+import type { FairOutcome, FairStatus } from './lifecycle';
 
 /** Event types and their data. `b` = booth id, `n` = the person's number, `k` = the booth's call number. */
 export interface FairEventData {

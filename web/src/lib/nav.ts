@@ -26,6 +26,7 @@ const ROLE_LINKS: Record<Role, { href: string; key: NavKey }[]> = {
   employer: [
     { href: '/employer', key: 'postings' },
     { href: '/employer/applications', key: 'applications' },
+    { href: '/employer/booths', key: 'booths' },
   ],
   returnee: [
     { href: '/me', key: 'myMatches' },

@@ -31,6 +31,7 @@ export default defineMessages({
       myConsents: 'Quyền riêng tư',
       checkIn: 'Đón khách',
       dashboard: 'Bảng theo dõi',
+      booths: 'Gian hàng phiên chợ',
     },
     home: {
       title: 'Việc làm tử tế, khởi đầu mới',
@@ -102,6 +103,7 @@ export default defineMessages({
       myConsents: 'Privacy',
       checkIn: 'Check-in',
       dashboard: 'Dashboard',
+      booths: 'Fair booths',
     },
     home: {
       title: 'Decent work, a fresh start',
