@@ -9,11 +9,26 @@ import devMail from './devmail';
 import employer from './employer';
 import fairs from './fairs';
 import jobs from './jobs';
+import matching from './matching';
 import postings from './postings';
 import ui from './ui';
 
 /** Every UI message, grouped by part of the product. Add a domain file and one line here. */
-const catalog = { common, ui, auth, account, consents, admin, counselor, employer, devMail, jobs, postings, fairs };
+const catalog = {
+  common,
+  ui,
+  auth,
+  account,
+  consents,
+  admin,
+  counselor,
+  employer,
+  devMail,
+  jobs,
+  postings,
+  fairs,
+  matching,
+};
 
 export type Messages = { [K in keyof typeof catalog]: (typeof catalog)[K]['vi'] };
 

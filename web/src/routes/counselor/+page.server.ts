@@ -1,4 +1,9 @@
-import type { CreateReturneeBody } from '@ctn/shared/contracts/returnees';
+import {
+  type CreateReturneeBody,
+  NEEDS,
+  RETURNEE_STATUSES,
+  type ReturneeListQuery,
+} from '@ctn/shared/contracts/returnees';
 import { redirect } from '@sveltejs/kit';
 import { pageParam } from '$lib/api/query';
 import { returneesApi } from '$lib/api/returnees';
@@ -10,9 +15,28 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const user = requireRole(event.locals, event.url, ['counselor', 'admin']);
-  const q = event.url.searchParams.get('q')?.trim() || undefined;
-  const caseload = unwrap(await returneesApi.list(event, { q, page: pageParam(event.url) }));
-  return { caseload, q, communeGroups: communeGroups(user.provinceCodes, event.locals.locale) };
+  const params = event.url.searchParams;
+  const q = params.get('q')?.trim() || undefined;
+  const filters = {
+    status: (RETURNEE_STATUSES as readonly string[]).includes(params.get('status') ?? '')
+      ? (params.get('status') as ReturneeListQuery['status'])
+      : undefined,
+    need: (NEEDS as readonly string[]).includes(params.get('need') ?? '')
+      ? (params.get('need') as ReturneeListQuery['need'])
+      : undefined,
+    noContactDays: Number(params.get('noContactDays')) > 0 ? Number(params.get('noContactDays')) : undefined,
+    // Named filters of other modules, e.g. `fair:<id>` (people registered for an upcoming fair).
+    filter: params.get('filter') || undefined,
+  };
+  const caseload = unwrap(await returneesApi.list(event, { q, ...filters, page: pageParam(event.url) }));
+  return {
+    caseload,
+    q,
+    filters,
+    // The fairs module can offer its upcoming fairs here as `{ value: 'fair:<id>', label }` options.
+    filterOptions: [] as { value: string; label: string }[],
+    communeGroups: communeGroups(user.provinceCodes, event.locals.locale),
+  };
 };
 
 export const actions: Actions = {
