@@ -51,6 +51,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}) {
       customOptions: { allErrors: true, verbose: true, keywords: ['x-message'] },
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Start-up loads the open postings into memory (plugins/postings.ts): on FerretDB that reads ~2,500
+    // documents a second, so 100k postings need about 40 s before the server may answer searches.
+    pluginTimeout: 300_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onRequest', async (request, reply) => {

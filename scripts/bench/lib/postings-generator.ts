@@ -1,8 +1,11 @@
 /**
  * Realistic Vietnamese job postings for benchmarks, generated in-process from a fixed seed so that every
- * run indexes the same documents. Shared by scripts/bench/search-engine.ts (engine only) and the full
+ * run indexes the same documents. Occupation codes are real VSCO unit groups (names from the taxonomy),
+ * communes are the taxonomy's where it lists the province's communes. Shared by scripts/bench/search-engine.ts (engine only) and the full
  * scripts/bench/search.ts (database baseline, HTTP load test).
  */
+import { communesInProvince } from '@ctn/shared/taxonomy/communes';
+import { occupationByCode } from '@ctn/shared/taxonomy/occupations';
 import type { IndexSettings } from '../../../server/src/search/engine';
 
 export interface GeneratedPosting {
@@ -30,7 +33,10 @@ export interface GeneratedPosting {
   publishedAt: number;
 }
 
-/** Index settings the postings module is expected to use; the benchmark indexes with these. */
+/**
+ * Settings of the engine micro-benchmark (scripts/bench/search-engine.ts). The job board's own settings are
+ * `jobIndexSettings()` in server/src/modules/postings/search.ts, which scripts/bench/search.ts uses.
+ */
 export const POSTING_INDEX_SETTINGS: IndexSettings = {
   searchableAttributes: [
     'title',
@@ -142,7 +148,7 @@ export const OCCUPATIONS: readonly Occupation[] = [
     wage: [8_000_000, 18_000_000],
   },
   {
-    code: '7533',
+    code: '8153',
     name: 'Thợ may',
     titles: ['Công nhân may công nghiệp', 'Thợ may', 'Công nhân may mẫu', 'Thợ may đo', 'Công nhân cắt may'],
     skills: ['May công nghiệp', 'Vận hành máy may', 'Cắt vải', 'Là ủi', 'Kiểm hàng may mặc'],
@@ -183,7 +189,7 @@ export const OCCUPATIONS: readonly Occupation[] = [
     wage: [7_000_000, 15_000_000],
   },
   {
-    code: '7115',
+    code: '7522',
     name: 'Thợ mộc',
     titles: ['Thợ mộc', 'Thợ mộc nội thất', 'Công nhân chế biến gỗ', 'Thợ sơn gỗ'],
     skills: ['Chế biến gỗ', 'Vận hành máy cưa', 'Lắp ráp nội thất', 'Sơn PU'],
@@ -197,7 +203,7 @@ export const OCCUPATIONS: readonly Occupation[] = [
     wage: [6_500_000, 15_000_000],
   },
   {
-    code: '8211',
+    code: '8212',
     name: 'Công nhân lắp ráp cơ khí',
     titles: [
       'Công nhân lắp ráp linh kiện điện tử',
@@ -307,7 +313,7 @@ export const OCCUPATIONS: readonly Occupation[] = [
     wage: [6_500_000, 12_000_000],
   },
   {
-    code: '7522',
+    code: '7132',
     name: 'Thợ sơn và thợ làm sạch bề mặt',
     titles: ['Thợ sơn tĩnh điện', 'Thợ sơn công nghiệp', 'Thợ phun cát'],
     skills: ['Sơn tĩnh điện', 'Phun sơn', 'Pha màu sơn', 'An toàn lao động'],
@@ -430,8 +436,11 @@ function makeEmployers(random: Random, count: number, provinceIndexes: number[])
 }
 
 function makeCommunes(random: Random): { code: string; name: string }[][] {
-  let next = 10;
-  return PROVINCES.map(() => {
+  // Synthetic codes from 90000 never collide with the real ones (which are below 33000).
+  let next = 90_000;
+  return PROVINCES.map(([provinceCode]) => {
+    const real = communesInProvince(provinceCode);
+    if (real.length > 0) return real.map((commune) => ({ code: commune.code, name: commune.fullName }));
     const count = 60 + Math.floor(random() * 80);
     const communes: { code: string; name: string }[] = [];
     for (let i = 0; i < count; i++) {
@@ -488,7 +497,7 @@ export function generatePostings(count: number, seed = 20260101): GeneratedPosti
       id: `p${i.toString(36).padStart(6, '0')}`,
       title,
       occupationCode: occupation.code,
-      occupationName: occupation.name,
+      occupationName: occupationByCode(occupation.code)?.nameVi ?? occupation.name,
       skills,
       employerId: employer.id,
       employerName: employer.name,
@@ -509,4 +518,91 @@ export function generatePostings(count: number, seed = 20260101): GeneratedPosti
   }
   // A JSON round trip gives every posting its own strings, like documents loaded from the database.
   return JSON.parse(JSON.stringify(postings)) as GeneratedPosting[];
+}
+
+/** A posting as the database stores it (postings/model.ts), for the database baseline and the API benchmark. */
+export interface GeneratedRecords {
+  employers: Record<string, unknown>[];
+  postings: Record<string, unknown>[];
+}
+
+const hexId = (prefix: string, n: number) => `${prefix}${n.toString(16).padStart(24 - prefix.length, '0')}`;
+
+/**
+ * The same `count` postings as `generatePostings(count, seed)`, shaped as database documents with real
+ * taxonomy codes: occupation ancestors for filtering at any level, communes kept only where the commune
+ * taxonomy knows the code, every posting open until a year from now.
+ */
+export async function generatePostingRecords(count: number, seed = 20260101): Promise<GeneratedRecords> {
+  const { Types } = await import('mongoose');
+  const { foldVietnamese, occupationAncestors, communeByCode, todayInVietnam } = await import('@ctn/shared');
+  const postings = generatePostings(count, seed);
+  const employerIds = new Map<string, number>();
+  const employers: Record<string, unknown>[] = [];
+  const now = new Date();
+  const deadline = `${Number(todayInVietnam(now).slice(0, 4)) + 1}${todayInVietnam(now).slice(4)}`;
+  const records = postings.map((posting, index) => {
+    let employerNumber = employerIds.get(posting.employerId);
+    if (employerNumber === undefined) {
+      employerNumber = employerIds.size + 1;
+      employerIds.set(posting.employerId, employerNumber);
+      employers.push({
+        _id: new Types.ObjectId(hexId('65f', employerNumber)),
+        legalName: posting.employerName,
+        taxCode: String(1_000_000_000 + employerNumber),
+        provinceCode: posting.provinceCode,
+        verified: true,
+        fairChancePledge: posting.fairChancePledge,
+        searchKey: foldVietnamese(posting.employerName),
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    const codes = [
+      ...occupationAncestors(posting.occupationCode)
+        .map((o) => o.code)
+        .reverse(),
+      posting.occupationCode,
+    ];
+    const commune = communeByCode(posting.communeCode);
+    const record: Record<string, unknown> = {
+      _id: new Types.ObjectId(hexId('65e', index + 1)),
+      employerId: new Types.ObjectId(hexId('65f', employerNumber)),
+      title: posting.title,
+      occupationCode: posting.occupationCode,
+      occupationCodes: codes,
+      description: posting.description,
+      requiredSkills: posting.skills.slice(0, 2).map((name) => ({ name })),
+      preferredSkills: posting.skills.slice(2).map((name) => ({ name })),
+      requiredCertificates: [],
+      preferredCertificates: [],
+      vacancies: posting.vacancies,
+      wageMin: posting.wageMin,
+      wageMax: posting.wageMax,
+      employmentType: posting.employmentType,
+      shift: posting.shift,
+      benefits: posting.benefits,
+      provinceCode: posting.provinceCode,
+      deadline,
+      status: 'open',
+      version: 1,
+      moderationNotes: [],
+      fairIds: [],
+      publishedAt: new Date(posting.publishedAt),
+      searchKey: foldVietnamese(
+        [
+          posting.title,
+          posting.occupationName,
+          posting.employerName,
+          posting.provinceName,
+          posting.communeName,
+        ].join(' '),
+      ),
+      createdAt: new Date(posting.publishedAt),
+      updatedAt: now,
+    };
+    if (commune?.provinceCode === posting.provinceCode) record.communeCode = commune.code;
+    return record;
+  });
+  return { employers, postings: records };
 }

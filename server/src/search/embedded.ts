@@ -11,7 +11,7 @@
  */
 import { foldedWords } from '@ctn/shared';
 import { Index as FlexIndex } from 'flexsearch';
-import { compareSortValues, compileFilter, FilterColumn, SortColumn } from './columns';
+import { compareSortValues, compileFilter, countFacets, FilterColumn, SortColumn, topByKey } from './columns';
 import type {
   IndexSettings,
   SearchDocument,
@@ -147,6 +147,9 @@ function textOf(value: unknown): string[] {
   return [];
 }
 
+/** The index term of synonym group `group`: starts with a control character, so no typed word equals it. */
+const groupTerm = (group: number) => `\u0001${group}`;
+
 /** Which attribute each word handed to FlexSearch's add() came from (its `score` hook reads it). */
 let attributeOfWord: number[] = [];
 const splitWords = (content: string) => content.split(' ');
@@ -198,11 +201,59 @@ class EmbeddedIndex {
     wordTouched: new SlotList(),
   };
 
+  /** Synonym phrases by their last word, for tagging documents with their groups' terms. */
+  private readonly phrasesByLastWord = new Map<string, { words: string[]; group: number }[]>();
+
   constructor(readonly settings: IndexSettings) {
     this.searchable = settings.searchableAttributes;
     this.weights = this.searchable.map((_, rank) => this.searchable.length - rank);
     this.synonyms = new SynonymTable(settings.synonyms);
+    this.synonyms.groups.forEach((phrases, group) => {
+      for (const words of phrases) {
+        const last = words[words.length - 1]!;
+        const list = this.phrasesByLastWord.get(last) ?? [];
+        list.push({ words, group });
+        this.phrasesByLastWord.set(last, list);
+      }
+    });
     this.reset();
+  }
+
+  /**
+   * The synonym groups a document belongs to, each as one index term: a document has a group when it
+   * has every word of one of the group's phrases (in any of its searchable attributes), which is what the
+   * query side asks of a synonym clause. The term goes in the bucket of the phrase's mean attribute
+   * weight, as a query-time expansion would have scored it. Looking up one term per group instead of
+   * every word of every phrase keeps synonym queries as cheap as one-word ones (a taxonomy group has up
+   * to a dozen phrases of common words: "thợ", "công nhân", "máy").
+   */
+  private groupTermsOf(words: string[], attributes: number[]): { term: string; attribute: number }[] {
+    if (this.phrasesByLastWord.size === 0) return [];
+    const attributeOf = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) attributeOf.set(words[i]!, attributes[i]!);
+    const best = new Map<number, number>();
+    for (const word of words) {
+      for (const { words: phrase, group } of this.phrasesByLastWord.get(word) ?? []) {
+        let sum = 0;
+        let all = true;
+        for (const part of phrase) {
+          const attribute = attributeOf.get(part);
+          if (attribute === undefined) {
+            all = false;
+            break;
+          }
+          sum += this.weights[attribute]!;
+        }
+        if (!all) continue;
+        const score = sum / phrase.length;
+        if (score > (best.get(group) ?? 0)) best.set(group, score);
+      }
+    }
+    const n = this.searchable.length;
+    return [...best].map(([group, score]) => ({
+      term: groupTerm(group),
+      attribute: Math.min(n - 1, Math.max(0, n - Math.round(score))),
+    }));
   }
 
   get size(): number {
@@ -268,6 +319,11 @@ class EmbeddedIndex {
         for (const word of folded) head.push(this.vocabulary.intern(word));
       },
     );
+    for (const { term, attribute } of this.groupTermsOf(words, attributes)) {
+      words.push(term);
+      attributes.push(attribute);
+      this.vocabulary.count(this.internTerm(term), 1);
+    }
     attributeOfWord = attributes;
     if (words.length > 0) this.text.add(slot, words.join(' '));
     attributeOfWord = [];
@@ -281,7 +337,15 @@ class EmbeddedIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     const document = this.documents[slot]!;
-    this.forEachDistinctWord(document, (_word, _attribute, termId) => this.vocabulary.count(termId, -1));
+    const words: string[] = [];
+    const attributes: number[] = [];
+    this.forEachDistinctWord(document, (word, attribute, termId) => {
+      this.vocabulary.count(termId, -1);
+      words.push(word);
+      attributes.push(attribute);
+    });
+    for (const { term } of this.groupTermsOf(words, attributes))
+      this.vocabulary.count(this.internTerm(term), -1);
     this.documents[slot] = undefined;
     this.alive[slot] = 0;
     this.slotOf.delete(id);
@@ -327,6 +391,16 @@ class EmbeddedIndex {
         }
       }
     }
+  }
+
+  private internTerm(term: string): number {
+    const termId = this.vocabulary.intern(term);
+    if (termId >= this.lastVisit.length) {
+      const grown = new Int32Array(Math.max(this.lastVisit.length * 2, termId + 1));
+      grown.set(this.lastVisit);
+      this.lastVisit = grown;
+    }
+    return termId;
   }
 
   private storeHead(slot: number, head: number[]): void {
@@ -393,18 +467,33 @@ class EmbeddedIndex {
     const facetColumns = (request.facets ?? []).map((name) => this.filterColumn(name));
 
     const plan =
-      request.q && request.q.trim() !== '' ? planQuery(request.q, this.vocabulary, this.synonyms) : undefined;
+      request.q && request.q.trim() !== ''
+        ? planQuery(request.q, this.vocabulary, this.synonyms, groupTerm)
+        : undefined;
     const textual = plan !== undefined && plan.clauses.length > 0;
     const { slots, scores, count, clauses } = textual
       ? this.matchText(plan.clauses, request.filter)
       : { ...this.matchWithoutText(request.filter), scores: undefined, clauses: [] as Clause[] };
 
     const facets: Record<string, Record<string, number>> = {};
-    for (const column of facetColumns) facets[column.attribute] = column.countInto(slots, count);
+    const counted = countFacets(facetColumns, slots, count);
+    facetColumns.forEach((column, index) => {
+      facets[column.attribute] = counted[index]!;
+    });
 
     const wanted = Math.min(count, offset + limit);
     let page: number[];
-    if (sortColumns.length > 0) {
+    const numbers = sortColumns.length === 1 ? sortColumns[0]!.numbers : undefined;
+    if (numbers && !scores) {
+      // Browsing (no text) sorted by one numeric attribute: keys in a typed array, missing values last.
+      const descending = sort[0]!.order === 'desc';
+      const keys = new Float64Array(count);
+      for (let i = 0; i < count; i++) {
+        const value = numbers[slots[i]!]!;
+        keys[i] = Number.isNaN(value) ? Number.POSITIVE_INFINITY : descending ? -value : value;
+      }
+      page = topByKey(keys, slots, count, wanted);
+    } else if (sortColumns.length > 0) {
       page = topK(count, wanted, (a, b) => {
         for (let k = 0; k < sortColumns.length; k++) {
           const values = sortColumns[k]!.values;
@@ -418,8 +507,10 @@ class EmbeddedIndex {
       const byScore = (a: number, b: number) =>
         scores[a] !== scores[b] ? scores[a]! > scores[b]! : slots[a]! < slots[b]!;
       const window = topByScore(scores, slots, count, Math.max(wanted, Math.min(count, PROXIMITY_WINDOW)));
-      if (clauses.length > 1 || clauses[0]!.some((phrase) => phrase.length > 1)) {
-        this.addProximityBonus(window, slots, scores, clauses);
+      // The proximity bonus looks at the words of synonym phrases, not at their group's term.
+      const spelledOut = plan!.expanded.slice(0, clauses.length);
+      if (spelledOut.length > 1 || spelledOut[0]!.some((phrase) => phrase.length > 1)) {
+        this.addProximityBonus(window, slots, scores, spelledOut);
       }
       page = window.sort((a, b) => (byScore(a, b) ? -1 : byScore(b, a) ? 1 : 0)).slice(0, wanted);
     } else {

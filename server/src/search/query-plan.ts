@@ -21,6 +21,11 @@ export type Clause = Phrase[];
 
 export interface QueryPlan {
   clauses: Clause[];
+  /**
+   * The same clauses with every synonym group spelled out as its phrases (for the proximity bonus); equal
+   * to `clauses` unless `groupTerm` was given.
+   */
+  expanded: Clause[];
   /** Every index term the plan can match, for highlighting. */
   terms: Set<string>;
 }
@@ -41,15 +46,19 @@ const MAX_CORRECTIONS = 5;
 
 /** Synonym groups as folded word sequences, looked up by their first word. */
 export class SynonymTable {
-  private readonly byFirstWord = new Map<string, { words: string[]; group: string[][] }[]>();
+  private readonly byFirstWord = new Map<string, { words: string[]; group: string[][]; index: number }[]>();
+  /** Every group's phrases, by group number (groups with fewer than two phrases are left out). */
+  readonly groups: string[][][] = [];
 
   constructor(groups: string[][] = []) {
     for (const group of groups) {
       const phrases = group.map((phrase) => foldedWords(phrase)).filter((words) => words.length > 0);
       if (phrases.length < 2) continue;
+      const index = this.groups.length;
+      this.groups.push(phrases);
       for (const words of phrases) {
         const list = this.byFirstWord.get(words[0]!) ?? [];
-        list.push({ words, group: phrases });
+        list.push({ words, group: phrases, index });
         // Longest phrases first, so "cong nhan may" wins over a shorter "cong nhan".
         list.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(words[0]!, list);
@@ -58,11 +67,11 @@ export class SynonymTable {
   }
 
   /** The longest synonym phrase starting at `words[start]`, with all the phrases of its group. */
-  match(words: string[], start: number): { length: number; phrases: string[][] } | undefined {
-    for (const { words: phrase, group } of this.byFirstWord.get(words[start]!) ?? []) {
+  match(words: string[], start: number): { length: number; phrases: string[][]; group: number } | undefined {
+    for (const { words: phrase, group, index } of this.byFirstWord.get(words[start]!) ?? []) {
       if (start + phrase.length > words.length) continue;
       if (phrase.every((word, i) => words[start + i] === word))
-        return { length: phrase.length, phrases: group };
+        return { length: phrase.length, phrases: group, group: index };
     }
     return undefined;
   }
@@ -90,18 +99,33 @@ function wordChoices(word: string, isPrefix: boolean, vocabulary: Vocabulary): W
   }));
 }
 
-export function planQuery(query: string, vocabulary: Vocabulary, synonyms: SynonymTable): QueryPlan {
+/**
+ * `groupTerm`, when given, names the index term that a synonym group's documents carry (the embedded
+ * engine adds it at index time): the group is then one term to look up instead of every word of every
+ * phrase.
+ */
+export function planQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  synonyms: SynonymTable,
+  groupTerm?: (group: number) => string,
+): QueryPlan {
   const words = foldedWords(query).slice(0, MAX_QUERY_WORDS);
   const prefixAt = endsInWord(query) ? words.length - 1 : -1;
   const clauses: Clause[] = [];
+  const expanded: Clause[] = [];
   const terms = new Set<string>();
   for (let i = 0; i < words.length; ) {
     const synonym = synonyms.match(words, i);
     if (synonym) {
       // Every phrase of the group is an equal alternative, whichever one was typed, so "tho may" and
       // "cong nhan may" give the same clause and therefore the same results.
+      const spelledOut = synonym.phrases.map((phrase) =>
+        phrase.map((term) => [{ term, quality: MATCH_QUALITY.exact }]),
+      );
+      expanded.push(spelledOut);
       clauses.push(
-        synonym.phrases.map((phrase) => phrase.map((term) => [{ term, quality: MATCH_QUALITY.exact }])),
+        groupTerm ? [[[{ term: groupTerm(synonym.group), quality: MATCH_QUALITY.exact }]]] : spelledOut,
       );
       for (const phrase of synonym.phrases) for (const term of phrase) terms.add(term);
       i += synonym.length;
@@ -109,8 +133,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: Synon
     }
     const choices = wordChoices(words[i]!, i === prefixAt, vocabulary);
     clauses.push([[choices]]);
+    expanded.push([[choices]]);
     for (const choice of choices) terms.add(choice.term);
     i += 1;
   }
-  return { clauses, terms };
+  return { clauses, expanded, terms };
 }

@@ -183,7 +183,8 @@ export class Vocabulary {
    * query), 2 deletes only for terms of 8+ letters (the only ones a two-typo query can need them for).
    */
   private indexDeletes(term: string, id: number): void {
-    if (term.length < 3 || DIGITS.test(term)) return;
+    // Internal terms (synonym groups, "\u0001…") are never typed, so never a correction.
+    if (term.length < 3 || DIGITS.test(term) || term.charCodeAt(0) < 32) return;
     const variants = deletesOf(term, term.length >= 8 ? 2 : 1);
     variants.delete(term);
     for (const variant of variants) {

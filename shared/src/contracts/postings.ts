@@ -1,31 +1,24 @@
 import { type Static, Type } from 'typebox';
 import { IsoDate, IsoDateTime, ObjectIdString, PageQuery, StringEnum } from './common';
+import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, SHIFTS } from './returnees';
 
 /**
  * Job postings as employers write them and province admins moderate them (DESIGN.md §3):
  * `draft → pending → open → closed | filled`. The public job board uses the smaller shapes in jobs.ts.
  *
- * The work-condition lists have the same values as SHIFTS / EMPLOYMENT_TYPES / EDUCATION_LEVELS of the
- * returnee profile (contracts/returnees.ts), so matching compares them directly.
+ * The work-condition lists are the returnee profile's own (contracts/returnees.ts), so matching compares
+ * them directly.
  */
 export const POSTING_STATUSES = ['draft', 'pending', 'open', 'closed', 'filled'] as const;
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
 
-export const POSTING_EMPLOYMENT_TYPES = ['full-time', 'part-time', 'seasonal'] as const;
+export const POSTING_EMPLOYMENT_TYPES = EMPLOYMENT_TYPES;
 export type PostingEmploymentType = (typeof POSTING_EMPLOYMENT_TYPES)[number];
-export const POSTING_SHIFTS = ['day', 'night', 'rotating'] as const;
+export const POSTING_SHIFTS = SHIFTS;
 export type PostingShift = (typeof POSTING_SHIFTS)[number];
 export const BENEFITS = ['meals', 'housing', 'insurance', 'transport'] as const;
 export type Benefit = (typeof BENEFITS)[number];
-export const POSTING_EDUCATION_LEVELS = [
-  'none',
-  'primary',
-  'lower-secondary',
-  'upper-secondary',
-  'vocational',
-  'college',
-  'university',
-] as const;
+export const POSTING_EDUCATION_LEVELS = EDUCATION_LEVELS;
 export type PostingEducationLevel = (typeof POSTING_EDUCATION_LEVELS)[number];
 
 /** A skill from the taxonomy (`id`, shared/src/taxonomy/skills.ts) or written freely (`name` only). */

@@ -26,7 +26,7 @@ import { type EmployerFacts, isLive, JOBS_INDEX, jobIndexSettings, toOpenPosting
 /** How far before the watermark each run starts reading again (late commits, clock skew between instances). */
 export const SYNC_OVERLAP_MS = 5_000;
 const SYNC_STATE_ID = 'postings';
-const LOAD_BATCH = 5_000;
+const LOAD_BATCH = 1_000;
 
 export interface SyncReport {
   read: number;
@@ -73,19 +73,14 @@ export class PostingIndex {
     const Posting = postingModel(this.connection);
     const live: ReturnType<typeof toOpenPosting>[] = [];
     const now = Date.now();
-    // Pages by _id: one cursor over 100k documents holds FerretDB's connection for a long time.
-    let after: Types.ObjectId | undefined;
-    for (;;) {
-      const filter: Record<string, unknown> = { status: 'open' };
-      if (after) filter._id = trusted({ $gt: after });
-      const batch = (await Posting.find(filter).sort({ _id: 1 }).limit(LOAD_BATCH).lean()) as PostingRecord[];
-      for (const posting of batch) {
-        const employer = this.employers.get(String(posting.employerId));
-        this.seen.set(String(posting._id), posting.updatedAt.getTime());
-        if (employer && isLive(posting, employer, now)) live.push(toOpenPosting(posting, employer));
-      }
-      if (batch.length < LOAD_BATCH) break;
-      after = batch[batch.length - 1]!._id;
+    // One query, read in batches through a cursor (paging by _id would make FerretDB scan and sort the
+    // whole collection once per page).
+    const cursor = Posting.find({ status: 'open' }).lean().cursor({ batchSize: LOAD_BATCH });
+    for await (const doc of cursor) {
+      const posting = doc as unknown as PostingRecord;
+      const employer = this.employers.get(String(posting.employerId));
+      this.seen.set(String(posting._id), posting.updatedAt.getTime());
+      if (employer && isLive(posting, employer, now)) live.push(toOpenPosting(posting, employer));
     }
     if (!this.engine.durable) await this.engine.upsert(JOBS_INDEX, live);
     this.registry.replaceAll(live);

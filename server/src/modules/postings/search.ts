@@ -71,7 +71,12 @@ export interface EmployerFacts {
 
 let settings: IndexSettings | undefined;
 
-/** Index settings of the job board; synonyms are the occupation taxonomy's colloquial titles. */
+/**
+ * Index settings of the job board; synonyms are the occupation taxonomy's colloquial titles. The
+ * description is not searched (DESIGN.md §9: title and skills, not free text): its common words ("tại",
+ * "làm việc", "xe đưa đón") would match nearly every posting, cost time on every query, and push precise
+ * matches down.
+ */
 export function jobIndexSettings(): IndexSettings {
   settings ??= {
     searchableAttributes: [
@@ -82,7 +87,6 @@ export function jobIndexSettings(): IndexSettings {
       'provinceName',
       'communeName',
       'placeAliases',
-      'description',
     ],
     filterableAttributes: [
       'provinceCode',
