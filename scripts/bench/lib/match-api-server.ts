@@ -4,6 +4,8 @@
  * (as if loaded from the database at start-up) and its people in the matching store, creates a counselor
  * with 20 of those people in the database, then prints `ready <startMs> <rssMb> <id,id,…> <heapMb>`.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Types } from 'mongoose';
 import { buildApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
@@ -80,7 +82,10 @@ for (let i = 0; i < 20; i++) {
   ids.push(String(_id));
 }
 await store.refreshReturnees(ids);
-global.gc?.();
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+collectGarbage();
+collectGarbage();
 const memory = process.memoryUsage();
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 console.log(

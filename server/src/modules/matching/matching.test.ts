@@ -415,3 +415,26 @@ describe('the fast paths agree with the explanation', () => {
     }
   });
 });
+
+describe('the id table', () => {
+  it('finds, forgets and finds again thousands of ObjectIds, and rebuilds them from the words', async () => {
+    const { IdTable } = await import('./id-table');
+    const table = new IdTable();
+    const ids = Array.from({ length: 5000 }, (_, i) =>
+      (0x65c0000000 + i * 7919).toString(16).padStart(24, 'a'),
+    );
+    table.reserve(ids.length);
+    ids.forEach((id, slot) => table.set(id, slot));
+    expect(table.count).toBe(5000);
+    expect(ids.every((id, slot) => table.get(id) === slot && table.idAt(slot) === id)).toBe(true);
+    for (const id of ids.slice(0, 2500)) table.delete(id);
+    expect(table.get(ids[0]!)).toBeUndefined();
+    expect(table.get(ids[4999]!)).toBe(4999);
+    ids.slice(0, 2500).forEach((id, slot) => table.set(id, slot));
+    expect(table.count).toBe(5000);
+    expect(ids.every((id, slot) => table.get(id) === slot)).toBe(true);
+    table.set('not-an-object-id', 5000);
+    expect(table.get('not-an-object-id')).toBe(5000);
+    expect(table.idAt(5000)).toBe('not-an-object-id');
+  });
+});

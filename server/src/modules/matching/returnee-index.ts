@@ -15,6 +15,7 @@ import {
   provinceCodeAt,
   provinceSlot,
 } from './features';
+import { IdTable } from './id-table';
 import type { Ranked, RankOptions } from './posting-index';
 import {
   availabilityPoints,
@@ -43,6 +44,7 @@ import type { MatchablePosting, MatchBan, MatchProfile } from './types';
 
 /** People who may be suggested to an employer: looking for work or in training. */
 const ELIGIBLE_STATUSES = new Set(['seeking', 'training']);
+const STATUSES = ['seeking', 'training', 'employed', 'inactive'];
 const BAN_OCCUPATION = 1;
 const BAN_PROVINCE = 2;
 const BAN_COMMUNE = 3;
@@ -64,10 +66,11 @@ export class ReturneeIndex {
   private capacity = 0;
   private high = 0;
   private readonly free: number[] = [];
-  private readonly slotOf = new Map<string, number>();
-  private ids: (string | undefined)[] = [];
-  private codes: (string | undefined)[] = [];
-  private statuses: (string | undefined)[] = [];
+  private readonly slotOf = new IdTable();
+  /** Anonymous codes of 4 ASCII characters packed in one integer (others in `longCodes`). */
+  private codes = new Uint32Array(0);
+  private readonly longCodes = new Map<number, string>();
+  private status = new Uint8Array(0);
 
   readonly occupations = new Interner();
   readonly skills = new Interner();
@@ -110,22 +113,24 @@ export class ReturneeIndex {
   private readonly banPool = new ListPool();
 
   get size(): number {
-    return this.slotOf.size;
+    return this.slotOf.count;
   }
 
   has(id: string): boolean {
-    return this.slotOf.has(id);
+    return this.slotOf.get(id) !== undefined;
   }
 
   private grow(min: number): void {
     if (min <= this.capacity) return;
-    const capacity = Math.max(1024, this.capacity * 2, min);
+    const capacity = Math.max(1024, Math.ceil(this.capacity * 1.5), min);
     const g = <T extends Uint8Array | Int32Array | Uint32Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(capacity);
       b.set(a);
       return b;
     };
     this.active = g(this.active);
+    this.codes = g(this.codes);
+    this.status = g(this.status);
     this.eligible = g(this.eligible);
     this.consent = g(this.consent);
     this.province = g(this.province);
@@ -160,9 +165,7 @@ export class ReturneeIndex {
       if (slot === undefined) continue;
       this.release(slot);
       this.slotOf.delete(id);
-      this.ids[slot] = undefined;
-      this.codes[slot] = undefined;
-      this.statuses[slot] = undefined;
+      this.longCodes.delete(slot);
       this.active[slot] = 0;
       this.free.push(slot);
     }
@@ -176,7 +179,11 @@ export class ReturneeIndex {
 
   /** Consents as a whole (start-up, sync): everyone not in the set has none. */
   setConsents(consented: ReadonlySet<string>): void {
-    for (const [id, slot] of this.slotOf) this.consent[slot] = consented.has(id) ? 1 : 0;
+    this.consent.fill(0);
+    for (const id of consented) {
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined) this.consent[slot] = 1;
+    }
   }
 
   private release(slot: number): void {
@@ -191,11 +198,11 @@ export class ReturneeIndex {
     if (slot === undefined) {
       slot = this.free.pop() ?? this.high++;
       this.grow(slot + 1);
+      this.slotOf.reserve(this.capacity);
       this.slotOf.set(profile.id, slot);
     } else this.release(slot);
-    this.ids[slot] = profile.id;
-    this.codes[slot] = profile.anonymousCode;
-    this.statuses[slot] = profile.status;
+    this.setCode(slot, profile.anonymousCode);
+    this.status[slot] = Math.max(0, STATUSES.indexOf(profile.status));
     this.eligible[slot] = ELIGIBLE_STATUSES.has(profile.status) ? 1 : 0;
     this.consent[slot] = profile.matchingConsent ? 1 : 0;
     this.province[slot] = provinceSlot(profile.provinceCode);
@@ -288,10 +295,31 @@ export class ReturneeIndex {
     }
   }
 
+  private setCode(slot: number, code: string): void {
+    this.longCodes.delete(slot);
+    if (/^[\x21-\x7e]{4}$/.test(code)) {
+      this.codes[slot] =
+        ((code.charCodeAt(0) << 24) |
+          (code.charCodeAt(1) << 16) |
+          (code.charCodeAt(2) << 8) |
+          code.charCodeAt(3)) >>>
+        0;
+    } else {
+      this.codes[slot] = 0;
+      this.longCodes.set(slot, code);
+    }
+  }
+
+  private codeAt(slot: number): string {
+    const packed = this.codes[slot]!;
+    if (packed === 0) return this.longCodes.get(slot) ?? '';
+    return String.fromCharCode(packed >>> 24, (packed >>> 16) & 0xff, (packed >>> 8) & 0xff, packed & 0xff);
+  }
+
   /** Rebuilds the person's matching profile from the columns (for explaining the few shown). */
   profileAt(slot: number): MatchProfile | undefined {
-    const id = this.ids[slot];
-    if (!id || !this.active[slot]) return undefined;
+    if (!this.active[slot]) return undefined;
+    const id = this.slotOf.idAt(slot);
     const occ = this.occPool.data;
     const occStart = this.occOff[slot]!;
     const desired = this.occDesired[slot]!;
@@ -323,8 +351,8 @@ export class ReturneeIndex {
     }
     return {
       id,
-      anonymousCode: this.codes[slot]!,
-      status: this.statuses[slot]!,
+      anonymousCode: this.codeAt(slot),
+      status: STATUSES[this.status[slot]!]!,
       provinceCode: provinceCodeAt(this.province[slot]!) ?? '',
       communeCode: this.commune[slot] ? this.communes.keys[this.commune[slot]!] : undefined,
       desiredOccupations: Array.from(
@@ -354,7 +382,7 @@ export class ReturneeIndex {
   }
 
   idAt(slot: number): string | undefined {
-    return this.ids[slot];
+    return this.active[slot] ? this.slotOf.idAt(slot) : undefined;
   }
 
   profile(id: string): MatchProfile | undefined {
