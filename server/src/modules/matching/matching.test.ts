@@ -424,13 +424,17 @@ describe('the id table', () => {
       (0x65c0000000 + i * 7919).toString(16).padStart(24, 'a'),
     );
     table.reserve(ids.length);
-    ids.forEach((id, slot) => table.set(id, slot));
+    ids.forEach((id, slot) => {
+      table.set(id, slot);
+    });
     expect(table.count).toBe(5000);
     expect(ids.every((id, slot) => table.get(id) === slot && table.idAt(slot) === id)).toBe(true);
     for (const id of ids.slice(0, 2500)) table.delete(id);
     expect(table.get(ids[0]!)).toBeUndefined();
     expect(table.get(ids[4999]!)).toBe(4999);
-    ids.slice(0, 2500).forEach((id, slot) => table.set(id, slot));
+    ids.slice(0, 2500).forEach((id, slot) => {
+      table.set(id, slot);
+    });
     expect(table.count).toBe(5000);
     expect(ids.every((id, slot) => table.get(id) === slot)).toBe(true);
     table.set('not-an-object-id', 5000);

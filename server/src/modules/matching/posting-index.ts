@@ -280,20 +280,18 @@ export class PostingIndex {
     for (const ban of profile.bans) {
       if (ban.kind === 'occupation-ban' || dayNumber(ban.until) < today) continue;
       const supervised = ban.kind === 'supervised-residence';
-      for (const code of ban.placeCodes ?? []) {
-        if (code.length === 2) {
-          const slot = provinceSlot(code);
-          if (supervised) (allowedProvince ??= new Uint8Array(PROVINCE_SLOTS))[slot] = 1;
-          else (provinceBan ??= new Uint8Array(PROVINCE_SLOTS))[slot] = 1;
-        } else {
-          const id = this.communes.find(code);
-          if (supervised) (allowedCommune ??= new Uint8Array(this.communes.size))[id] = 1;
-          else (communeBan ??= new Uint8Array(this.communes.size))[id] = 1;
-        }
-      }
       if (supervised) {
         allowedProvince ??= new Uint8Array(PROVINCE_SLOTS);
         allowedCommune ??= new Uint8Array(this.communes.size);
+      } else {
+        provinceBan ??= new Uint8Array(PROVINCE_SLOTS);
+        communeBan ??= new Uint8Array(this.communes.size);
+      }
+      const provinces = supervised ? allowedProvince! : provinceBan!;
+      const communes = supervised ? allowedCommune! : communeBan!;
+      for (const code of ban.placeCodes ?? []) {
+        if (code.length === 2) provinces[provinceSlot(code)] = 1;
+        else communes[this.communes.find(code)] = 1;
       }
     }
     if (communeBan) communeBan[0] = 0;
