@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsSeeder } from '../modules/accounts/seed';
 import { applicationsSeeder } from '../modules/applications/seed';
+import { fairsSeeder } from '../modules/fairs/seed';
 import { postingsSeeder } from '../modules/postings/seed';
 
 export interface SeedReport {
@@ -15,7 +16,7 @@ export interface Seeder {
 }
 
 /** Demo data, in dependency order. Each module adds its seeder here. */
-const seeders: Seeder[] = [accountsSeeder, postingsSeeder, applicationsSeeder];
+const seeders: Seeder[] = [accountsSeeder, postingsSeeder, applicationsSeeder, fairsSeeder];
 
 /**
  * Loads realistic demo data into an empty database (and nothing twice). `reset` drops the database first.

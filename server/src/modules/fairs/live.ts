@@ -34,8 +34,9 @@ export interface TicketEntry {
   walkIn: boolean;
 }
 
-const SNAPSHOT_DELAY_MS = 3_000;
-const SNAPSHOT_EVERY_EVENTS = 500;
+// A snapshot of a big fair is a large document, and FerretDB rewrites it whole: not too often.
+const SNAPSHOT_DELAY_MS = 20_000;
+const SNAPSHOT_EVERY_EVENTS = 2_000;
 const IDLE_MS = 15 * 60_000;
 const CATCH_UP_TIMEOUT_MS = 5_000;
 

@@ -49,7 +49,7 @@ export class FairLive {
   private connect() {
     if (this.stopped) return;
     const protocol = location.protocol === 'https:' ? 'wss' : 'ws';
-    const url = `${protocol}://${location.host}/api/live/fair:${this.fairId}?after=${this.state.lastSeq}${this.keyQuery}`;
+    const url = `${protocol}://${location.host}/api/live/fair:${this.fairId}?after=${this.state.lastSeq}&batch=true${this.keyQuery}`;
     const socket = new WebSocket(url);
     this.socket = socket;
     socket.onopen = () => {
@@ -57,8 +57,15 @@ export class FairLive {
       this.retry = 0;
     };
     socket.onmessage = (message) => {
-      // Out of order would mean a bug or a lost frame: start again from what we have.
-      if (!this.apply(JSON.parse(String(message.data)) as FairEvent)) socket.close();
+      // One event, or several due together (batch=true). Out of order would mean a lost frame: reconnect
+      // from what we have.
+      const parsed = JSON.parse(String(message.data)) as FairEvent | FairEvent[];
+      for (const event of Array.isArray(parsed) ? parsed : [parsed]) {
+        if (!this.apply(event)) {
+          socket.close();
+          return;
+        }
+      }
     };
     socket.onclose = () => {
       if (this.socket !== socket) return;
