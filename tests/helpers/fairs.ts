@@ -54,6 +54,8 @@ export async function openPosting(
 /** A real WebSocket client of /api/live/<stream>, recording events. */
 export class LiveClient {
   readonly events: LiveEvent[] = [];
+  /** Frames that carried several events (batch=true). */
+  arrays = 0;
   readonly ws: WebSocket;
   readonly opened: Promise<void>;
   private waiters: { test: (e: LiveEvent) => boolean; resolve: (e: LiveEvent) => void }[] = [];
@@ -63,13 +65,16 @@ export class LiveClient {
       headers: { origin: new URL(url).origin.replace(/^ws/, 'http'), ...headers },
     });
     this.ws.on('message', (data) => {
-      const event = JSON.parse(String(data)) as LiveEvent;
-      this.events.push(event);
-      for (const waiter of [...this.waiters])
-        if (waiter.test(event)) {
-          this.waiters.splice(this.waiters.indexOf(waiter), 1);
-          waiter.resolve(event);
-        }
+      const parsed = JSON.parse(String(data)) as LiveEvent | LiveEvent[];
+      if (Array.isArray(parsed)) this.arrays += 1;
+      for (const event of Array.isArray(parsed) ? parsed : [parsed]) {
+        this.events.push(event);
+        for (const waiter of [...this.waiters])
+          if (waiter.test(event)) {
+            this.waiters.splice(this.waiters.indexOf(waiter), 1);
+            waiter.resolve(event);
+          }
+      }
     });
     this.opened = new Promise((resolve, reject) => {
       this.ws.once('open', () => resolve());

@@ -441,6 +441,24 @@ describe('the day', () => {
     }
   });
 
+  it('dashboards that ask for batches get the events of a burst in one frame, in order', async () => {
+    const staff = (await admin.get(`/api/fairs/${fairId}/staff`).expect(200)).body;
+    const { lastSeq } = await dashboard(fairId);
+    const client = new LiveClient(
+      `${t.url.replace(/^http/, 'ws')}/api/live/fair:${fairId}?after=${lastSeq}&batch=true&key=${staff.screenKey}`,
+    );
+    await client.opened;
+    const published = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        t.app.realtime.publish(`fair:${fairId}`, 'fair.status', { status: 'live' }),
+      ),
+    );
+    await client.waitFor((e) => e.seq === published.at(-1)!.seq);
+    expect(client.events.map((e) => e.seq)).toEqual(published.map((e) => e.seq));
+    expect(client.arrays).toBeGreaterThan(0);
+    client.close();
+  });
+
   it('reports aggregates to viewers, with a CSV export', async () => {
     const report = await viewer.get(`/api/fairs/${fairId}/report`).expect(200);
     expect(report.body.totals).toMatchObject({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { createOpenFair } from '../helpers/fairs';
 import { addApplications, UNCONSENTED } from '../helpers/matching';
 import { CASE_MARKERS, createWorld, signIn, type World } from '../helpers/people';
 import { postingInput } from '../helpers/postings';
