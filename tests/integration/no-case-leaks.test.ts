@@ -15,6 +15,8 @@ let world: World;
 /** Postings in every state, so the job board and posting routes are walked with real ids too. */
 const postingIds: string[] = [];
 let applications: Awaited<ReturnType<typeof addApplications>>;
+/** A live fair where Minh (who has a case record) is registered and checked in: fair, registration, ticket. */
+const fairIds: string[] = [];
 beforeAll(async () => {
   t = await startTestApp();
   world = await createWorld(t);
@@ -34,6 +36,23 @@ beforeAll(async () => {
   // Another open posting of employer A with two applications: Lan's without consent to share her
   // contact (and suggested to employers through her `matching` consent), Minh's with it.
   applications = await addApplications(t, world, signIn);
+
+  const fairId = await createOpenFair(admin);
+  await admin
+    .put(`/api/fairs/${fairId}/organizers`)
+    .send({ organizerIds: [world.people.organizer.id] })
+    .expect(200);
+  const counselor = await signIn(t, 'canbo1@test.vn');
+  const registration = await counselor
+    .post(`/api/fairs/${fairId}/registrations`)
+    .send({ returneeId: world.returnees.minh, confirmed: true })
+    .expect(201);
+  await admin.post(`/api/fairs/${fairId}/status`).send({ status: 'live' }).expect(200);
+  await admin
+    .post(`/api/fairs/${fairId}/checkins`)
+    .send({ items: [{ code: registration.body.ticketCode }] })
+    .expect(200);
+  fairIds.push(fairId, registration.body.id, registration.body.ticketCode);
 });
 afterAll(async () => t?.close());
 
@@ -54,6 +73,7 @@ describe('no case data reaches employers, organizers or viewers', () => {
       ...Object.values(world.employers),
       ...Object.values(world.people).map((p) => p.id),
       ...postingIds,
+      ...fairIds,
     ];
     let requests = 0;
     for (const who of ['tuyendung@a.vn', 'tochuc@test.vn', 'lanhdao@test.vn']) {
