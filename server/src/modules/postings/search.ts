@@ -156,6 +156,22 @@ export function isLive(
   );
 }
 
+/**
+ * One copy of each short string that repeats across postings (titles, skill names, benefits, dates): the
+ * database driver gives every document its own copies, which for 100k postings costs tens of megabytes.
+ */
+const interned = new Map<string, string>();
+function intern(text: string): string;
+function intern(text: string | undefined): string | undefined;
+function intern(text: string | undefined): string | undefined {
+  if (text === undefined || text.length > 120) return text;
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size >= 200_000) interned.clear();
+  interned.set(text, text);
+  return text;
+}
+
 const idsOf = (skills: { id?: string | null }[]) =>
   skills.map((skill) => skill.id).filter((id): id is string => !!id);
 const clean = <T extends Record<string, unknown>>(items: T[]): T[] =>
@@ -172,11 +188,11 @@ export function toOpenPosting(posting: PostingRecord, employer: EmployerFacts): 
   const preferredSkills = clean(posting.preferredSkills as { id?: string; name: string }[]);
   const open: OpenPosting = {
     id: String(posting._id),
-    employerId: String(posting.employerId),
+    employerId: intern(String(posting.employerId)),
     employerName: employer.name,
     fairChancePledge: employer.fairChancePledge,
-    title: posting.title,
-    occupationCode: posting.occupationCode,
+    title: intern(posting.title),
+    occupationCode: intern(posting.occupationCode),
     occupationCodes: occupationCodesOf(posting.occupationCode),
     occupationName: occupation?.nameVi ?? posting.occupationCode,
     skills: [...requiredSkills, ...preferredSkills].map((skill) => skill.name),
@@ -190,24 +206,24 @@ export function toOpenPosting(posting: PostingRecord, employer: EmployerFacts): 
     vacancies: posting.vacancies,
     wageMin: posting.wageMin,
     wageMax: posting.wageMax,
-    employmentType: posting.employmentType as OpenPosting['employmentType'],
-    shift: posting.shift as OpenPosting['shift'],
-    benefits: posting.benefits ?? [],
-    provinceCode: posting.provinceCode,
+    employmentType: intern(posting.employmentType) as OpenPosting['employmentType'],
+    shift: intern(posting.shift) as OpenPosting['shift'],
+    benefits: (posting.benefits ?? []).map((benefit) => intern(benefit)),
+    provinceCode: province?.code ?? posting.provinceCode,
     provinceName: province?.name ?? posting.provinceCode,
     placeAliases: placeAliases(posting.provinceCode),
     fairIds: (posting.fairIds ?? []).map(String),
-    deadline: posting.deadline,
+    deadline: intern(posting.deadline),
     deadlineAt: deadlineEnd(posting.deadline).getTime(),
     publishedAt: (posting.publishedAt ?? posting.updatedAt).getTime(),
     updatedAt: posting.updatedAt.getTime(),
   };
-  if (posting.education) open.education = posting.education;
+  if (posting.education) open.education = intern(posting.education);
   if (commune) {
     open.communeCode = commune.code;
     open.communeName = commune.name;
   }
-  if (posting.address) open.address = posting.address;
+  if (posting.address) open.address = intern(posting.address);
   return open;
 }
 
