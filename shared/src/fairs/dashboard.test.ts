@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   applyFairEvent,
   boothBoard,
-  emptyDashboard,
   type FairEvent,
   foldFairEvents,
   queuePlace,
