@@ -3,7 +3,8 @@ import { trusted } from 'mongoose';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimModel } from '../../server/src/lib/claims';
-import { checkinModel, registrationModel } from '../../server/src/modules/fairs/model';
+import { applicationModel } from '../../server/src/modules/applications/model';
+import { checkinModel, outcomeModel, registrationModel } from '../../server/src/modules/fairs/model';
 import { taskModel } from '../../server/src/modules/tasks/model';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { createOpenFair, fairInput, LiveClient, openPosting } from '../helpers/fairs';
@@ -404,8 +405,24 @@ describe('the day', () => {
       .find({ returneeId: hiredPerson, sourceId: fairId })
       .lean();
     expect(tasks.map((task) => task.kind).sort()).toEqual(['fair-follow-up-30', 'fair-follow-up-90']);
+    // Only the fair's follow-ups: the application the hire created adds no second 30-day task.
+    expect(
+      await taskModel(t.app.db.connection).countDocuments({
+        returneeId: hiredPerson,
+        kind: 'hire-follow-up-30',
+      }),
+    ).toBe(0);
     const profile = await admin.get(`/api/returnees/${hiredPerson}`).expect(200);
     expect(profile.body.status).toBe('employed');
+
+    // The outcome reached the application for the booth's posting, created by the fair and now hired.
+    const outcomeDoc = await outcomeModel(t.app.db.connection).findById(`${booths.boothA}:${k}`).lean();
+    expect(outcomeDoc?.applicationId).toBeTruthy();
+    const application = await applicationModel(t.app.db.connection)
+      .findById(outcomeDoc?.applicationId)
+      .lean();
+    expect(application).toMatchObject({ status: 'hired', createdBy: 'fair' });
+    expect(String(application?.returneeId)).toBe(hiredPerson);
 
     // Another booth cannot touch booth A; the other company's members neither.
     await otherEmployer.post(`/api/booths/${booths.boothA}/call-next`).expect(404);

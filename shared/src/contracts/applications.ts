@@ -87,7 +87,8 @@ export const ApplicationView = Type.Object({
   returneeName: Type.String(),
   posting: MatchedPosting,
   status: StringEnum(APPLICATION_STATUSES),
-  createdBy: StringEnum(['returnee', 'counselor']),
+  /** `fair`: recorded by booth staff at a job fair for someone who had not applied. */
+  createdBy: StringEnum(['returnee', 'counselor', 'fair']),
   /** Whether the employer may see name and phone right now (consent in force). */
   contactShared: Type.Boolean(),
   consentId: Type.Optional(ObjectIdString),

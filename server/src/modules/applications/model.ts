@@ -17,7 +17,7 @@ const applicationSchema = new Schema(
     /** The person's province (counselor and admin scope). */
     provinceCode: { type: String, required: true },
     postingProvinceCode: { type: String, required: true },
-    createdBy: { type: String, enum: ['returnee', 'counselor'], required: true },
+    createdBy: { type: String, enum: ['returnee', 'counselor', 'fair'], required: true },
     createdByUserId: { type: Schema.Types.ObjectId, required: true },
     /** The consent `share-with-employer:<employerId>` given with this application, if any. */
     consentId: { type: Schema.Types.ObjectId },
@@ -68,7 +68,7 @@ export interface ApplicationRecord {
   employerId: Types.ObjectId;
   provinceCode: string;
   postingProvinceCode: string;
-  createdBy: 'returnee' | 'counselor';
+  createdBy: 'returnee' | 'counselor' | 'fair';
   createdByUserId: Types.ObjectId;
   consentId?: Types.ObjectId | null;
   message?: string | null;

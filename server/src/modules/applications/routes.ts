@@ -12,6 +12,8 @@ import {
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { trusted } from 'mongoose';
 import { registerDataSection, registerEraser } from '../privacy/service';
+// Booth outcomes at job fairs reach applications (registers itself with the fairs module).
+import './fair-outcomes';
 import { applicationModel } from './model';
 import * as applications from './service';
 

@@ -213,7 +213,7 @@ async function toEmployerViews(
   });
 }
 
-async function loadApplication(app: FastifyInstance, id: string): Promise<ApplicationRecord> {
+export async function loadApplication(app: FastifyInstance, id: string): Promise<ApplicationRecord> {
   if (!Types.ObjectId.isValid(id)) throw new NotFoundError();
   const a = (await applicationModel(app.db.connection).findById(id).lean()) as ApplicationRecord | null;
   if (!a) throw new NotFoundError();
@@ -453,12 +453,13 @@ export async function changeStatusAsEmployer(
   return (await toEmployerViews(app, actor, [updated]))[0]!;
 }
 
-async function moveAsEmployer(
+export async function moveAsEmployer(
   app: FastifyInstance,
   request: FastifyRequest,
   actor: Actor,
   a: ApplicationRecord,
   body: ChangeApplicationStatusBody,
+  options: { followUp?: boolean } = {},
 ): Promise<ApplicationRecord> {
   const target = body.status;
   if (a.status === target) return a;
@@ -481,7 +482,7 @@ async function moveAsEmployer(
   if (updated.version === a.version + 1 && updated.status === target) {
     const returnee = await returneeModel(app.db.connection).findById(a.returneeId).lean<ReturneeRecord>();
     if (returnee) {
-      if (target === 'hired') await recordHire(app, request, updated, returnee);
+      if (target === 'hired') await recordHire(app, request, updated, returnee, options.followUp ?? true);
       if (target !== 'viewed') await notifyStatusChange(app, updated, returnee, target, body.reason);
     }
   }
@@ -498,6 +499,7 @@ async function recordHire(
   request: FastifyRequest,
   a: ApplicationRecord,
   returnee: ReturneeRecord,
+  followUp: boolean,
 ): Promise<void> {
   const connection = app.db.connection;
   await setReturneeStatus(app, String(returnee._id), 'employed');
@@ -523,7 +525,7 @@ async function recordHire(
       }
     }
   }
-  if (returnee.counselorId)
+  if (followUp && returnee.counselorId)
     await createTask(app, {
       key: `hire-follow-up-30:${a._id}`,
       kind: 'hire-follow-up-30',

@@ -525,6 +525,7 @@ export async function recordOutcome(
   if (entry) {
     const { applicationId } = await applyOutcomeEffects(
       app,
+      request,
       {
         fairId: String(fair._id),
         fairDate: fair.date,

@@ -2,14 +2,14 @@
  * What a booth outcome changes outside the fair (DESIGN.md §3): the application for the booth's posting,
  * the person's status, and the counselor's follow-up tasks 30 and 90 days after a hire.
  *
- * Applications: the applications module creates and moves applications for a returnee or counselor
- * (`apply`) and for an employer (`changeStatusAsEmployer`), each acting through its own request; a fair
- * outcome is recorded by booth staff for a person who may never have applied. Until that module offers a
- * call for it, it plugs in here with `registerFairOutcomeSink` (one line in its routes.ts); without a sink
- * the outcome still counts in the fair's records and report, and the status and tasks below still happen.
+ * Applications: a fair outcome is recorded by booth staff for a person who may never have applied. The
+ * applications module plugs in here with `registerFairOutcomeSink` (applications/fair-outcomes.ts) and
+ * creates or moves the application for the booth's posting; the fair's own 30/90-day follow-ups below are
+ * the only follow-ups of a hire made at a fair. Without a sink the outcome still counts in the fair's
+ * records and report, and the status and tasks below still happen.
  */
 import type { Bilingual, FairOutcome } from '@ctn/shared';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { setReturneeStatus } from '../returnees/service';
 import { addDays, createTask } from '../tasks/service';
 
@@ -33,7 +33,11 @@ export interface FairOutcomeFacts {
 }
 
 /** Creates or moves the application for the booth's posting; returns its id. Must be idempotent. */
-export type FairOutcomeSink = (app: FastifyInstance, facts: FairOutcomeFacts) => Promise<string | undefined>;
+export type FairOutcomeSink = (
+  app: FastifyInstance,
+  request: FastifyRequest,
+  facts: FairOutcomeFacts,
+) => Promise<string | undefined>;
 
 let sink: FairOutcomeSink | undefined;
 
@@ -65,13 +69,14 @@ const FOLLOW_UPS: { days: 30 | 90; title: (f: FairOutcomeFacts) => Bilingual }[]
  */
 export async function applyOutcomeEffects(
   app: FastifyInstance,
+  request: FastifyRequest,
   facts: FairOutcomeFacts,
   outcomeId: string,
 ): Promise<{ applicationId?: string }> {
   let applicationId: string | undefined;
   if (sink && facts.returneeId && facts.postingId) {
     try {
-      applicationId = await sink(app, facts);
+      applicationId = await sink(app, request, facts);
     } catch (err) {
       app.log.error({ err, outcomeId }, 'fairs: the application for a booth outcome was not updated');
     }

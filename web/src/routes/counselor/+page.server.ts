@@ -5,6 +5,7 @@ import {
   type ReturneeListQuery,
 } from '@ctn/shared/contracts/returnees';
 import { redirect } from '@sveltejs/kit';
+import { fairsApi } from '$lib/api/fairs';
 import { pageParam } from '$lib/api/query';
 import { returneesApi } from '$lib/api/returnees';
 import { failWith, formValues, unwrap } from '$lib/server/api';
@@ -28,13 +29,24 @@ export const load: PageServerLoad = async (event) => {
     // Named filters of other modules, e.g. `fair:<id>` (people registered for an upcoming fair).
     filter: params.get('filter') || undefined,
   };
-  const caseload = unwrap(await returneesApi.list(event, { q, ...filters, page: pageParam(event.url) }));
+  const [caseloadResult, registering, live] = await Promise.all([
+    returneesApi.list(event, { q, ...filters, page: pageParam(event.url) }),
+    fairsApi.list(event, { status: 'registration' }),
+    fairsApi.list(event, { status: 'live' }),
+  ]);
+  const caseload = unwrap(caseloadResult);
+  // "Registered for an upcoming fair": the fairs of my provinces that are open for registration or live.
+  const upcoming = [...(live.ok ? live.data : []), ...(registering.ok ? registering.data : [])].filter(
+    (fair) => user.provinceCodes.includes(fair.provinceCode),
+  );
   return {
     caseload,
     q,
     filters,
-    // The fairs module can offer its upcoming fairs here as `{ value: 'fair:<id>', label }` options.
-    filterOptions: [] as { value: string; label: string }[],
+    filterOptions: upcoming.map((fair) => ({
+      value: `fair:${fair.id}`,
+      label: `${fair.name} (${fair.date})`,
+    })),
     communeGroups: communeGroups(user.provinceCodes, event.locals.locale),
   };
 };
