@@ -376,7 +376,7 @@ describe('privacy and audit', () => {
     await page.goto(link!);
     await page.fill('#password', 'mat-khau-moi-de-nho');
     await page.click('form.card button[type="submit"]');
-    await page.waitForURL('**/reports');
+    await page.waitForURL('**/reports/fairs');
     const again = await t
       .agent()
       .post('/api/auth/sign-in')

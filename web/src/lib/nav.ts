@@ -33,7 +33,7 @@ const ROLE_LINKS: Record<Role, { href: string; key: NavKey }[]> = {
     { href: '/me/applications', key: 'myApplications' },
     { href: '/me/consents', key: 'myConsents' },
   ],
-  viewer: [{ href: '/reports', key: 'reports' }],
+  viewer: [{ href: '/reports/fairs', key: 'reports' }],
 };
 
 export function navLinks(user: SessionUser | null, m: Messages): NavLink[] {
