@@ -1,6 +1,7 @@
 import { occupationByCode } from '@ctn/shared/taxonomy/occupations';
 import { jobsApi } from '$lib/api/jobs';
 import { unwrap } from '$lib/server/api';
+import { provinceOptions } from '$lib/server/provinces';
 import type { PageServerLoad } from './$types';
 
 const SINGLE = [
@@ -66,6 +67,8 @@ export const load: PageServerLoad = async (event) => {
       fairChance: query.get('fairChance') === 'true',
       sort: query.get('sort') ?? '',
     },
+    /** Every province, so that any can be chosen (the facet gives the counts of those with jobs). */
+    provinces: provinceOptions(event.locals.locale),
     occupationLabel: occupation
       ? { code: occupation.code, name: event.locals.locale === 'en' ? occupation.nameEn : occupation.nameVi }
       : null,
