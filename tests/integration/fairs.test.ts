@@ -83,6 +83,23 @@ async function dashboard(fairId: string, agent: supertest.Agent = admin) {
   return res.body as { lastSeq: number; state: FairDashboardState };
 }
 
+describe('booths and the job board', () => {
+  it('lists a booth’s postings under the fair on the job board once the booth is approved', async () => {
+    const { id: fairId } = (
+      await admin
+        .post('/api/fairs')
+        .send(fairInput({ name: 'Phiên chợ tìm việc' }))
+        .expect(201)
+    ).body;
+    await admin.post(`/api/fairs/${fairId}/status`).send({ status: 'registration' }).expect(200);
+    const before = await t.agent().get('/api/jobs').query({ fair: fairId }).expect(200);
+    expect(before.body.total).toBe(0);
+    await bookAndApprove(fairId);
+    const after = await t.agent().get('/api/jobs').query({ fair: fairId }).expect(200);
+    expect(after.body.items.map((j: { id: string }) => j.id).sort()).toEqual([postingA, postingB].sort());
+  });
+});
+
 describe('planning a fair', () => {
   it('admins create fairs in their province; drafts stay hidden until registration opens', async () => {
     const created = await admin

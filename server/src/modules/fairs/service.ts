@@ -27,6 +27,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { isDuplicateKey, objectIdFor } from '../../lib/ids';
 import { userModel } from '../accounts/model';
 import { employerModel } from '../employers/model';
+import { setPostingsAtFair } from '../postings/service';
 import { fairRuntime } from './live';
 import { FAIR_MESSAGES } from './messages';
 import { type BoothRecord, boothModel, type FairRecord, fairModel, registrationModel } from './model';
@@ -546,13 +547,27 @@ export async function decideBooth(
       { $set: { status: 'approved', number, decidedAt: new Date(), decidedBy: actor.id } },
     );
     await runtime.publish('booth.open', { b: boothId, no: number, employer: booth.employerName });
+    await setPostingsAtFair(
+      app,
+      booth.postings.map((p) => String(p.id)),
+      fairId,
+      true,
+    );
   } else {
     if (booth.number) await releaseClaim(app.db.connection, `fair-booth-no:${fairId}:${booth.number}`);
     await Booth.updateOne(
       { _id: booth._id },
       { $set: { status: 'rejected', decidedAt: new Date(), decidedBy: actor.id }, $unset: { number: 1 } },
     );
-    if (booth.status === 'approved') await runtime.publish('booth.close', { b: boothId });
+    if (booth.status === 'approved') {
+      await runtime.publish('booth.close', { b: boothId });
+      await setPostingsAtFair(
+        app,
+        booth.postings.map((p) => String(p.id)),
+        fairId,
+        false,
+      );
+    }
   }
   await app.audit.record(request, {
     action: `fair.booth.${body.decision}`,

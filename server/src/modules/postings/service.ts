@@ -581,6 +581,34 @@ export async function closePosting(
   return toPostingDetail(updated, await employerNameOf(app, posting.employerId));
 }
 
+/**
+ * Marks postings as shown at a fair (booth approved) or not any more (booth rejected), so the job board's
+ * fair filter finds them. Called by the fairs module; a posting changed by someone at the same moment is
+ * re-read and tried again.
+ */
+export async function setPostingsAtFair(
+  app: FastifyInstance,
+  postingIds: string[],
+  fairId: string,
+  atFair: boolean,
+) {
+  for (const id of postingIds) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const posting = (await Posting(app).findById(id).lean()) as Lean | null;
+      if (!posting) break;
+      const current = (posting.fairIds ?? []).map(String);
+      if (current.includes(fairId) === atFair) break;
+      const fairIds = atFair ? [...current, fairId] : current.filter((f) => f !== fairId);
+      try {
+        await commit(app, posting, { set: { fairIds: fairIds.map((f) => new Types.ObjectId(f)) } });
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'POSTING_CHANGED') throw error;
+      }
+    }
+  }
+}
+
 /** Drafts only: the document stays as a tombstone (`deletedAt`) for the search sync. */
 export async function deletePosting(app: FastifyInstance, request: FastifyRequest, id: string) {
   const actor = request.requireActor();
