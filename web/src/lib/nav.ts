@@ -15,10 +15,10 @@ const ROLE_LINKS: Record<Role, { href: string; key: NavKey }[]> = {
     { href: '/admin/users', key: 'users' },
     { href: '/admin/employers', key: 'employers' },
     { href: '/admin/postings', key: 'moderation' },
-    { href: '/admin/fairs', key: 'fairs' },
+    { href: '/admin/fairs', key: 'manageFairs' },
     { href: '/admin/audit', key: 'audit' },
   ],
-  organizer: [{ href: '/organizer', key: 'fairs' }],
+  organizer: [{ href: '/organizer', key: 'manageFairs' }],
   counselor: [
     { href: '/counselor', key: 'caseload' },
     { href: '/counselor/tasks', key: 'tasks' },
