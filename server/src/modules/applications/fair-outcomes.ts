@@ -7,7 +7,7 @@ import { type FairOutcomeFacts, registerFairOutcomeSink } from '../fairs/outcome
 import type { MatchablePosting } from '../matching/types';
 import { type ReturneeRecord, returneeModel } from '../returnees/model';
 import { type ApplicationRecord, applicationModel } from './model';
-import { loadApplication, moveAsEmployer } from './service';
+import { loadApplication, moveAsEmployer, postingSnapshot } from './service';
 
 /** Where a booth's one-tap outcome leaves the application for the booth's posting. */
 const STATUS_FOR_OUTCOME = {
@@ -57,20 +57,7 @@ export async function recordFairOutcome(
         status: 'submitted',
         version: 0,
         history: [{ at: now, status: 'submitted', by: 'fair', byUserId: new Types.ObjectId(facts.byUserId) }],
-        posting: {
-          title: posting.title,
-          employerName: posting.employerName,
-          occupationCode: posting.occupationCode,
-          provinceCode: posting.provinceCode,
-          ...(posting.communeCode ? { communeCode: posting.communeCode } : {}),
-          wageMin: posting.wageMin,
-          wageMax: posting.wageMax,
-          employmentType: posting.employmentType,
-          shift: posting.shift,
-          housing: posting.benefits.includes('housing'),
-          fairChancePledge: posting.fairChancePledge,
-          deadline: posting.deadline,
-        },
+        posting: postingSnapshot(posting),
         createdAt: now,
         updatedAt: now,
       });

@@ -27,6 +27,7 @@ import { emitChange } from '../../lib/changes';
 import { claimOnce } from '../../lib/claims';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { isDuplicateKey, objectIdFor } from '../../lib/ids';
+import { findPageRows } from '../../lib/pagination';
 import { renderMail } from '../../mail/templates';
 import { userModel } from '../accounts/model';
 import { consentModel } from '../consents/model';
@@ -305,20 +306,7 @@ export async function apply(
           byUserId: new Types.ObjectId(actor.id),
         },
       ],
-      posting: {
-        title: posting.title,
-        employerName: posting.employerName,
-        occupationCode: posting.occupationCode,
-        provinceCode: posting.provinceCode,
-        ...(posting.communeCode ? { communeCode: posting.communeCode } : {}),
-        wageMin: posting.wageMin,
-        wageMax: posting.wageMax,
-        employmentType: posting.employmentType,
-        shift: posting.shift,
-        housing: posting.benefits.includes('housing'),
-        fairChancePledge: posting.fairChancePledge,
-        deadline: posting.deadline,
-      },
+      posting: postingSnapshot(posting),
       createdAt: now,
       updatedAt: now,
     });
@@ -369,6 +357,24 @@ export async function shareContact(
     { $set: { consentId: new Types.ObjectId(consent.id) } },
   );
   return personView(app, await loadApplication(app, id), returnee);
+}
+
+/** What an application keeps of the posting it was made to, so lists read well after the posting closes. */
+export function postingSnapshot(posting: MatchablePosting) {
+  return {
+    title: posting.title,
+    employerName: posting.employerName,
+    occupationCode: posting.occupationCode,
+    provinceCode: posting.provinceCode,
+    ...(posting.communeCode ? { communeCode: posting.communeCode } : {}),
+    wageMin: posting.wageMin,
+    wageMax: posting.wageMax,
+    employmentType: posting.employmentType,
+    shift: posting.shift,
+    housing: posting.benefits.includes('housing'),
+    fairChancePledge: posting.fairChancePledge,
+    deadline: posting.deadline,
+  };
 }
 
 // ── status changes ───────────────────────────────────────────────────────────────────────────────────
@@ -578,15 +584,12 @@ export async function listForPerson(
   }
   if (query.postingId && Types.ObjectId.isValid(query.postingId)) filter.postingId = query.postingId;
   if (query.status) filter.status = query.status;
-  const Application = applicationModel(app.db.connection);
-  const [rows, total] = await Promise.all([
-    Application.find(filter)
-      .sort({ updatedAt: -1 })
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .lean() as Promise<ApplicationRecord[]>,
-    Application.countDocuments(filter),
-  ]);
+  const { rows, total } = await findPageRows<ApplicationRecord>(
+    applicationModel(app.db.connection),
+    filter,
+    { page, pageSize },
+    { updatedAt: -1 },
+  );
   const people = new Map(
     (
       await returneeModel(app.db.connection)
@@ -622,15 +625,12 @@ export async function listForEmployer(
     filter.postingId = query.postingId;
   }
   if (query.status) filter.status = query.status;
-  const Application = applicationModel(app.db.connection);
-  const [rows, total] = await Promise.all([
-    Application.find(filter)
-      .sort({ updatedAt: -1 })
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .lean() as Promise<ApplicationRecord[]>,
-    Application.countDocuments(filter),
-  ]);
+  const { rows, total } = await findPageRows<ApplicationRecord>(
+    applicationModel(app.db.connection),
+    filter,
+    { page, pageSize },
+    { updatedAt: -1 },
+  );
   return { items: await toEmployerViews(app, actor, rows), total, page, pageSize };
 }
 

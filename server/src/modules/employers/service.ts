@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Types, trusted } from 'mongoose';
 import type { Actor } from '../../auth/actor';
 import { NotFoundError, ValidationError } from '../../lib/errors';
-import { escapeRegex } from '../../lib/regex';
+import { findPage, foldedContains } from '../../lib/pagination';
 import { userModel } from '../accounts/model';
 import { type EmployerRecord, employerModel } from './model';
 import { canManageEmployer, canVerifyEmployer } from './policy';
@@ -50,21 +50,17 @@ export async function listEmployersForAdmin(
   actor: Actor,
   query: EmployerAdminQuery,
 ): Promise<PageOf<EmployerDetail>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
   const filter: Record<string, unknown> = { provinceCode: trusted({ $in: actor.provinceCodes }) };
   if (query.verified !== undefined) filter.verified = query.verified;
-  if (query.q?.trim()) filter.searchKey = trusted({ $regex: escapeRegex(foldVietnamese(query.q.trim())) });
-  const Employer = employerModel(app.db.connection);
-  const [items, total] = await Promise.all([
-    Employer.find(filter)
-      .sort({ verified: 1, createdAt: -1 })
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .lean(),
-    Employer.countDocuments(filter),
-  ]);
-  return { items: items.map((e) => toEmployerDetail(e as LeanEmployer)), total, page, pageSize };
+  const search = foldedContains(query.q);
+  if (search) filter.searchKey = search;
+  return findPage(
+    employerModel(app.db.connection),
+    filter,
+    query,
+    { verified: 1, createdAt: -1 },
+    toEmployerDetail,
+  );
 }
 
 export async function setEmployerVerified(

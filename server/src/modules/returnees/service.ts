@@ -24,7 +24,7 @@ import { type Actor, hasRole, inProvinceScope, isAdminOf } from '../../auth/acto
 import { emitChange } from '../../lib/changes';
 import { claimOnce } from '../../lib/claims';
 import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
-import { escapeRegex } from '../../lib/regex';
+import { findPage, foldedContains } from '../../lib/pagination';
 import { claimLogins, userSearchKey } from '../accounts/identity';
 import { ACCOUNT_MESSAGES } from '../accounts/messages';
 import { userModel } from '../accounts/model';
@@ -175,8 +175,6 @@ export async function listReturnees(
   actor: Actor,
   query: ReturneeListQuery,
 ): Promise<PageOf<ReturneeSummary>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
   let filter: Record<string, unknown> | undefined;
   if (query.unassigned) {
     // Assigning needs to see people in my provinces nobody has taken yet (names only, for the assignment).
@@ -199,18 +197,15 @@ export async function listReturnees(
     const ids = await named(app, actor, argument);
     filter = { ...filter, _id: trusted({ $in: ids.filter((id) => Types.ObjectId.isValid(id)) }) };
   }
-  if (query.q?.trim())
-    filter = { ...filter, searchKey: trusted({ $regex: escapeRegex(foldVietnamese(query.q.trim())) }) };
-  const Returnee = returneeModel(app.db.connection);
-  const [items, total] = await Promise.all([
-    Returnee.find(filter)
-      .sort({ lastContactAt: -1, _id: -1 })
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .lean(),
-    Returnee.countDocuments(filter),
-  ]);
-  return { items: items.map((r) => toReturneeSummary(r as LeanReturnee)), total, page, pageSize };
+  const search = foldedContains(query.q);
+  if (search) filter = { ...filter, searchKey: search };
+  return findPage(
+    returneeModel(app.db.connection),
+    filter,
+    query,
+    { lastContactAt: -1, _id: -1 },
+    toReturneeSummary,
+  );
 }
 
 export async function assignReturnee(
