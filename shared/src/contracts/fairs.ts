@@ -344,6 +344,7 @@ export type QueuePlace = Static<typeof QueuePlace>;
 export const TicketView = Type.Object({
   code: Type.String(),
   number: Type.Integer(),
+  /** Initials and given name ("N. V. Minh"): the page is open to whoever holds the code. */
   displayName: Type.String(),
   status: StringEnum(REGISTRATION_STATUSES),
   checkedIn: Type.Boolean(),

@@ -17,6 +17,7 @@ import {
   type TicketView,
   type WalkInBody,
 } from '@ctn/shared';
+import { shortName } from '@ctn/shared/format/name';
 import { normalizeVietnamesePhone } from '@ctn/shared/taxonomy/identifiers';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Types } from 'mongoose';
@@ -490,7 +491,8 @@ export async function ticketView(app: FastifyInstance, rawCode: string): Promise
   return {
     code,
     number: r.number,
-    displayName: r.displayName,
+    // Anyone holding the code sees this page (a ticket can be lost): initials and the given name only.
+    displayName: shortName(r.displayName),
     status: r.status as TicketView['status'],
     checkedIn: active && !!runtime.state.people[r.number]?.checkedIn,
     fair: toFairSummary(fair, booths.length),
