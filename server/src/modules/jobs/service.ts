@@ -20,6 +20,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../lib/errors';
 import type { SearchFilter, SearchHit, SearchRequest } from '../../search/engine';
+import { postingModel } from '../postings/model';
 import { canEditPosting, canModeratePosting, canReadPosting, isPostingOwner } from '../postings/policy';
 import { JOBS_INDEX, type OpenPosting } from '../postings/search';
 import { loadPostingFor, toPostingDetail } from '../postings/service';
@@ -325,10 +326,13 @@ export async function getJobDetail(
 ): Promise<JobDetail> {
   const live = app.openPostings.get(id);
   if (live) {
+    // The long text stays in the database: 100k descriptions in memory would cost hundreds of MB
+    // (Vietnamese strings are two bytes a character in V8), and only this page needs them.
+    const text = await postingModel(app.db.connection).findById(id, { description: 1 }).lean();
     return {
       ...toJobCard(live),
       status: 'open',
-      description: live.description,
+      description: text?.description ?? '',
       requiredSkills: live.requiredSkills,
       preferredSkills: live.preferredSkills,
       requiredCertificates: live.requiredCertificates,

@@ -40,7 +40,6 @@ export interface OpenPosting {
   requiredCertificates: { level?: string; occupationCode?: string; name: string }[];
   preferredCertificates: { level?: string; occupationCode?: string; name: string }[];
   education?: string;
-  description: string;
   vacancies: number;
   wageMin: number;
   wageMax: number;
@@ -203,7 +202,6 @@ export function toOpenPosting(posting: PostingRecord, employer: EmployerFacts): 
     preferredSkills,
     requiredCertificates: clean(posting.requiredCertificates as OpenPosting['requiredCertificates']),
     preferredCertificates: clean(posting.preferredCertificates as OpenPosting['preferredCertificates']),
-    description: posting.description,
     vacancies: posting.vacancies,
     wageMin: posting.wageMin,
     wageMax: posting.wageMax,
