@@ -21,7 +21,18 @@ import type { SearchEngine } from '../../search/engine';
 import { employerModel } from '../employers/model';
 import { type PostingRecord, postingModel, searchSyncStateModel } from './model';
 import type { OpenPostingsRegistry } from './registry';
-import { type EmployerFacts, isLive, JOBS_INDEX, jobIndexSettings, toOpenPosting } from './search';
+
+/** What the in-memory registry and the index never hold: long texts stay in the database. */
+const MEMORY_PROJECTION = { description: 0, moderationNotes: 0 } as const;
+
+import {
+  type EmployerFacts,
+  type IndexedPostingRecord,
+  isLive,
+  JOBS_INDEX,
+  jobIndexSettings,
+  toOpenPosting,
+} from './search';
 
 /** How far before the watermark each run starts reading again (late commits, clock skew between instances). */
 export const SYNC_OVERLAP_MS = 5_000;
@@ -75,9 +86,11 @@ export class PostingIndex {
     const now = Date.now();
     // One query, read in batches through a cursor (paging by _id would make FerretDB scan and sort the
     // whole collection once per page).
-    const cursor = Posting.find({ status: 'open' }).lean().cursor({ batchSize: LOAD_BATCH });
+    const cursor = Posting.find({ status: 'open' }, MEMORY_PROJECTION)
+      .lean()
+      .cursor({ batchSize: LOAD_BATCH });
     for await (const doc of cursor) {
-      const posting = doc as unknown as PostingRecord;
+      const posting = doc as unknown as IndexedPostingRecord;
       const employer = this.employers.get(String(posting.employerId));
       this.seen.set(String(posting._id), posting.updatedAt.getTime());
       if (employer && isLive(posting, employer, now)) live.push(toOpenPosting(posting, employer));
@@ -97,7 +110,7 @@ export class PostingIndex {
   }
 
   /** Applies postings just written on this instance (or read by the sync). */
-  async applyRecords(postings: PostingRecord[]): Promise<{ indexed: number; removed: number }> {
+  async applyRecords(postings: IndexedPostingRecord[]): Promise<{ indexed: number; removed: number }> {
     const upserted: ReturnType<typeof toOpenPosting>[] = [];
     const removed: string[] = [];
     const now = Date.now();
@@ -198,10 +211,10 @@ export class PostingIndex {
             ],
           }
         : { updatedAt: trusted({ $gte: since }) };
-      const batch = (await Posting.find(filter)
+      const batch = (await Posting.find(filter, MEMORY_PROJECTION)
         .sort({ updatedAt: 1, _id: 1 })
         .limit(batchSize)
-        .lean()) as PostingRecord[];
+        .lean()) as unknown as IndexedPostingRecord[];
       if (batch.length === 0) break;
       const applied = await this.applyRecords(batch);
       report.read += batch.length;

@@ -180,7 +180,10 @@ const clean = <T extends Record<string, unknown>>(items: T[]): T[] =>
       Object.fromEntries(Object.entries(item).filter(([, value]) => value != null && value !== '')) as T,
   );
 
-export function toOpenPosting(posting: PostingRecord, employer: EmployerFacts): OpenPosting {
+/** A posting as the sync reads it: without the long texts the registry and the index never hold. */
+export type IndexedPostingRecord = Omit<PostingRecord, 'description' | 'moderationNotes'>;
+
+export function toOpenPosting(posting: IndexedPostingRecord, employer: EmployerFacts): OpenPosting {
   const province = provinceByCode(posting.provinceCode);
   const commune = posting.communeCode ? communeByCode(posting.communeCode) : undefined;
   const occupation = occupationByCode(posting.occupationCode);
