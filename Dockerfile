@@ -11,7 +11,8 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+# The server's memory budget: see scripts/lib/heap-limit.mjs (raise it for more data than DESIGN.md §9's).
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 NODE_OPTIONS=--max-old-space-size=512
 WORKDIR /app
 COPY --from=build /app /app
 USER node

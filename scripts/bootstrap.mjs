@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withHeapLimit } from './lib/heap-limit.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [command = 'start', ...args] = process.argv.slice(2);
@@ -48,7 +49,12 @@ if (!existsSync(script)) {
   process.exit(1);
 }
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const child = spawn(tsx, [script, ...args], { cwd: root, stdio: 'inherit' });
+// `npm start` runs the server within its memory budget (scripts/lib/heap-limit.mjs).
+const env =
+  command === 'start'
+    ? { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS) }
+    : process.env;
+const child = spawn(tsx, [script, ...args], { cwd: root, stdio: 'inherit', env });
 // Ctrl-C reaches the whole process group; the child shuts down on its own and we exit with its code.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

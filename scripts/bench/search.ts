@@ -27,7 +27,9 @@ import { jobIndexSettings, toOpenPosting } from '../../server/src/modules/postin
 import { EmbeddedSearchEngine } from '../../server/src/search/embedded';
 import type { SearchFilter } from '../../server/src/search/engine';
 import { freePort, startFerretDB } from '../lib/ferretdb';
-import { createRandom, generatePostingRecords, OCCUPATIONS, PROVINCES } from './lib/postings-generator';
+import { withHeapLimit } from '../lib/heap-limit.mjs';
+import { apiPaths } from './lib/api-paths';
+import { createRandom, generatePostingRecords, OCCUPATIONS } from './lib/postings-generator';
 import { BENCH_QUERIES } from './lib/search-queries';
 
 const args = Object.fromEntries(
@@ -214,53 +216,6 @@ console.table(
 );
 
 // ── API throughput ────────────────────────────────────────────────────────────────────────────────────
-/** 1,000 distinct board URLs: titles with and without accents, typos, half-typed words, places, filters. */
-function apiPaths(): string[] {
-  const pick = createRandom(7);
-  const titles = OCCUPATIONS.flatMap((o) => o.titles);
-  const provinces = PROVINCES.map(([code, name]) => ({ code, name }));
-  const fold = (text: string) => foldedWords(text).join(' ');
-  const typo = (text: string) => {
-    const words = fold(text).split(' ');
-    const i = Math.floor(pick() * words.length);
-    const w = words[i]!;
-    if (w.length >= 4) words[i] = w.slice(0, 1) + w[2] + w[1] + w.slice(3);
-    return words.join(' ');
-  };
-  const prefix = (text: string) => {
-    const words = fold(text).split(' ');
-    const last = words.pop()!;
-    return [...words, last.slice(0, Math.max(1, Math.ceil(last.length / 2)))].join(' ');
-  };
-  const variants = [
-    (t: string) => t,
-    (t: string) => fold(t),
-    typo,
-    prefix,
-    (t: string) =>
-      `${fold(t).split(' ').slice(0, 2).join(' ')} ${fold(provinces[Math.floor(pick() * provinces.length)]!.name)}`,
-  ];
-  const filters = [
-    '',
-    '',
-    '',
-    'province=01',
-    'province=79',
-    'province=24',
-    'minWage=7000000',
-    'benefits=housing',
-    'fairChance=true',
-    'sort=wage',
-  ];
-  const paths = new Set<string>();
-  while (paths.size < 1000) {
-    const title = titles[Math.floor(pick() * titles.length)]!;
-    const q = variants[Math.floor(pick() * variants.length)]!(title);
-    const filter = filters[Math.floor(pick() * filters.length)]!;
-    paths.add(`/api/jobs?q=${encodeURIComponent(q)}${filter ? `&${filter}` : ''}`);
-  }
-  return [...paths];
-}
 
 let api:
   | {
@@ -272,6 +227,9 @@ let api:
       non2xx: number;
       startMs: number;
       rssMb: number;
+      idleRssMb: number;
+      servingRssMb: number;
+      peakRssMb: number;
       loaded: number;
       floorRps: number;
       floorP99: number;
@@ -284,7 +242,14 @@ if (RUN_API) {
     path.join(process.cwd(), 'node_modules/.bin/tsx'),
     ['scripts/bench/lib/api-server.ts'],
     {
-      env: { ...process.env, MONGODB_URI: `${ferret.uri}/${dbName}`, PORT: String(port), DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        MONGODB_URI: `${ferret.uri}/${dbName}`,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        // The heap limit `npm start` and the Docker image run the server with.
+        NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -300,6 +265,26 @@ if (RUN_API) {
   });
   const [, , startMs, loaded, rssMb] = ready.trim().split(' ').map(Number);
   log(`app ready on :${port}: ${loaded} postings loaded at start in ${startMs} ms, RSS ${rssMb} MB`);
+  // The app's memory as it reports it every second: resident now and its peak so far.
+  let memory = { rss: rssMb!, peak: rssMb!, heap: 0 };
+  child.stdout.on('data', (chunk: Buffer) => {
+    const line = chunk
+      .toString()
+      .trim()
+      .split('\n')
+      .reverse()
+      .find((l) => l.startsWith('memory '));
+    if (line) {
+      const [, rss, peak, heap] = line.split(' ').map(Number);
+      memory = { rss: rss!, peak: peak!, heap: heap! };
+    }
+  });
+  // Idle for a while after start-up: what the server holds once the load's garbage is collected.
+  await new Promise((resolve) => setTimeout(resolve, 15_000));
+  const idleRss = memory.rss;
+  log(
+    `app idle 15 s after start-up: RSS ${idleRss} MB, heap used ${memory.heap} MB (peak RSS so far ${memory.peak} MB)`,
+  );
   // The load runs in its own process; this one lets go of its 100k postings and the engine first.
   await engine.drop('jobs');
   postings.length = 0;
@@ -337,10 +322,15 @@ if (RUN_API) {
   );
   log(`baseline route: ${Math.round(floor.rps)} req/s, p99 ${floor.p99} ms`);
   const result = await load(apiPaths(), DURATION, 3);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  log(`app after the load: RSS ${memory.rss} MB, heap used ${memory.heap} MB, peak RSS ${memory.peak} MB`);
   api = {
     ...result,
     startMs: startMs!,
     rssMb: rssMb!,
+    idleRssMb: idleRss,
+    servingRssMb: memory.rss,
+    peakRssMb: memory.peak,
     loaded: loaded!,
     floorRps: floor.rps,
     floorP99: floor.p99,
@@ -421,6 +411,12 @@ if (api) {
       `${Math.round(api.startMs / 1000)} s (${api.loaded} postings), RSS ${api.rssMb} MB`,
       '',
       '',
+    ],
+    [
+      'app RSS: 15 s idle after start-up / after the load / peak',
+      `${api.idleRssMb} / ${api.servingRssMb} / ${api.peakRssMb} MB`,
+      '≤ 600 MB',
+      ok(api.servingRssMb <= 600),
     ],
   );
 }

@@ -25,6 +25,9 @@ export function webBuildIsStale(): boolean {
   );
 }
 
+const withoutHeapLimit = (options: string | undefined) =>
+  (options ?? '').replace(/--max-old-space-size=\d+/g, '').trim();
+
 /** Builds the SvelteKit app (about ten seconds) when its build is missing or stale. */
 export async function ensureWebBuild(options: { force?: boolean } = {}): Promise<void> {
   if (!options.force && !webBuildIsStale()) return;
@@ -33,6 +36,8 @@ export async function ensureWebBuild(options: { force?: boolean } = {}): Promise
     const child = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], {
       cwd: path.join(projectRoot, 'web'),
       stdio: 'inherit',
+      // The server's heap limit (scripts/lib/heap-limit.mjs) is not the build's.
+      env: { ...process.env, NODE_OPTIONS: withoutHeapLimit(process.env.NODE_OPTIONS) },
     });
     child.on('error', reject);
     child.on('close', (code) =>

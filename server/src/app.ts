@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config';
+import { heapReport } from './lib/heap';
 import modules from './modules';
 import auditPlugin from './plugins/audit';
 import authPlugin from './plugins/auth';
@@ -76,6 +77,16 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}) {
   await app.register(postingsPlugin);
   await app.register(modules, { prefix: '/api' });
   await app.register(webPlugin);
+  // Last of the onReady hooks: the start-up loads are done.
+  app.addHook('onReady', async () => {
+    const heap = heapReport();
+    if (heap.nearLimit) {
+      app.log.warn(
+        heap,
+        `The data loaded at start-up takes ${heap.usedMb} MB of the ${heap.limitMb} MB heap limit: raise it (NODE_OPTIONS=--max-old-space-size=<MB>, see docs/development.md) before the server runs out of memory.`,
+      );
+    } else app.log.info(heap, 'memory after start-up');
+  });
   return app;
 }
 

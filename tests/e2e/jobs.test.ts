@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCsv } from '../../server/src/lib/csv';
 import { DEMO_PASSWORD } from '../../server/src/modules/accounts/seed';
+import { IMPORT_COLUMNS } from '../../server/src/modules/postings/import';
+import { postingModel } from '../../server/src/modules/postings/model';
 import { seedDemoData } from '../../server/src/seed';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { launchBrowser } from '../helpers/browser';
@@ -150,6 +153,40 @@ describe('job board in Chromium', () => {
       '6.500.000 – 7.000.000 ₫/tháng',
     );
     await Promise.all([employerPage.close(), adminPage.close(), visitor.close()]);
+  });
+
+  it('an employer imports a spreadsheet, and the same file a second time only on purpose', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'tuyendung@maysonghong.demo.vn');
+    const header = IMPORT_COLUMNS.map((c) => c.header);
+    const row = (title: string) => IMPORT_COLUMNS.map((c) => (c.key === 'title' ? title : c.example));
+    const file = {
+      name: 'tin-tuyen-dung.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(toCsv(header, [row('Thợ hàn nhập từ tệp'), row('Thợ tiện nhập từ tệp')]), 'utf8'),
+    };
+    const Posting = postingModel(t.app.db.connection);
+    const before = await Posting.countDocuments({ title: /nhập từ tệp$/ });
+
+    await page.goto(`${t.url}/employer/import`);
+    await page.setInputFiles('#file', file);
+    await Promise.all([page.waitForURL(/done=imported-2/), page.click('[data-testid="import-submit"]')]);
+    expect(await page.textContent('main')).toContain('Đã nhập 2 tin.');
+
+    // The same file again: nothing added, the page says when it was imported and offers a deliberate repeat.
+    await page.goto(`${t.url}/employer/import`);
+    expect(await page.isVisible('[data-testid="import-again"]')).toBe(false);
+    await page.setInputFiles('#file', file);
+    await page.click('[data-testid="import-submit"]');
+    await page.waitForSelector('[data-testid="import-again"]');
+    expect(await page.textContent('main')).toMatch(/đã được nhập lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}; 2 tin/);
+    expect(await Posting.countDocuments({ title: /nhập từ tệp$/ })).toBe(before + 2);
+
+    // The file is still chosen: tick the box and upload again.
+    await page.check('[data-testid="import-again"]');
+    await Promise.all([page.waitForURL(/done=imported-2/), page.click('[data-testid="import-submit"]')]);
+    expect(await Posting.countDocuments({ title: /nhập từ tệp$/ })).toBe(before + 4);
+    await page.close();
   });
 
   it('shows a company page with its badges and open postings', async () => {

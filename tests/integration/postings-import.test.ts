@@ -82,6 +82,38 @@ describe('bulk import of postings', () => {
     expect(queue.body.items.map((p: { id: string }) => p.id)).toContain(res.body.ids[1]);
   });
 
+  it('imports the same rows once: a repeat says when, parallel uploads add them once, "again" adds them on purpose', async () => {
+    const csv = Buffer.from(
+      toCsv(header, [row({ title: 'Thợ tiện nhập hai lần' }), row({ title: 'Thợ phay nhập hai lần' })]),
+      'utf8',
+    );
+    const upload = (query: Record<string, boolean> = {}) =>
+      employer.post('/api/postings/import').query(query).attach('file', csv, { filename: 'tin.csv' });
+    const before = await count();
+    // Two uploads at once (a double click, a retried request): one import.
+    const [one, two] = await Promise.all([upload(), upload()]);
+    expect([one.status, two.status].sort()).toEqual([200, 409]);
+    const first = one.status === 200 ? one : two;
+    const repeat = one.status === 200 ? two : one;
+    expect(['IMPORT_DUPLICATE', 'IMPORT_IN_PROGRESS']).toContain(repeat.body.code);
+    expect(await count()).toBe(before + 2);
+
+    const again = await upload().expect(409);
+    expect(again.body.code).toBe('IMPORT_DUPLICATE');
+    expect(again.body.message).toMatch(/đã được nhập lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}; 2 tin/);
+    expect(await count()).toBe(before + 2);
+
+    // On purpose: the rows are added once more.
+    const forced = await upload({ again: true }).expect(200);
+    expect(forced.body.imported).toBe(2);
+    expect(await count()).toBe(before + 4);
+
+    // Once the first import's postings are all deleted, the same file imports again without asking.
+    for (const id of first.body.ids) await employer.delete(`/api/postings/${id}`).expect(200);
+    const fresh = await upload().expect(200);
+    expect(fresh.body.imported).toBe(2);
+  });
+
   it('refuses files without the template columns, and empty files', async () => {
     const bad = await employer
       .post('/api/postings/import')

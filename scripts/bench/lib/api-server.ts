@@ -1,7 +1,9 @@
 /**
  * The real app for the API benchmark, in its own process so that the load generator does not share its
  * event loop: API only (no web build), background loops off (the figure is about serving searches; the
- * sync loop's periodic scan would add FerretDB work unrelated to the requests). Prints "ready <port> <ms>".
+ * sync loop's periodic scan would add FerretDB work unrelated to the requests). Prints
+ * "ready <port> <ms> <postings> <rss MB>", then "memory <rss MB> <peak rss MB> <heap used MB>" every
+ * second.
  */
 import { buildApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
@@ -20,6 +22,13 @@ const memory = process.memoryUsage();
 console.log(
   `ready ${config.port} ${Math.round(performance.now() - started)} ${app.openPostings.size} ${Math.round(memory.rss / 1048576)}`,
 );
+setInterval(() => {
+  const rss = process.memoryUsage().rss / 1048576;
+  // maxRSS is in kilobytes: the process's peak resident memory so far.
+  const peak = process.resourceUsage().maxRSS / 1024;
+  const heap = process.memoryUsage().heapUsed / 1048576;
+  console.log(`memory ${Math.round(rss)} ${Math.round(peak)} ${Math.round(heap)}`);
+}, 1000).unref();
 process.on('SIGTERM', async () => {
   await app.close();
   process.exit(0);

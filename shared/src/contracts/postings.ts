@@ -186,4 +186,9 @@ export type ImportResult = Static<typeof ImportResult>;
 export const ImportQuery = Type.Object({
   /** Send every imported posting for review at once (verified employers). Default: keep them as drafts. */
   submit: Type.Optional(Type.Boolean()),
+  /**
+   * Import rows this employer imported before once more. Without it the same rows are imported once:
+   * a repeat gets 409 IMPORT_DUPLICATE (when, and how many of those postings are left).
+   */
+  again: Type.Optional(Type.Boolean()),
 });

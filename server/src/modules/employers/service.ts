@@ -5,7 +5,7 @@ import type {
   PageOf,
   UpdateEmployerProfileBody,
 } from '@ctn/shared';
-import { communeByCode, foldVietnamese } from '@ctn/shared';
+import { communeByCode } from '@ctn/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Types, trusted } from 'mongoose';
 import type { Actor } from '../../auth/actor';

@@ -16,7 +16,13 @@ const NO_FILE = {
 /** POST /postings/import (multipart, field `file`) and the templates to fill in. */
 export async function registerImportRoutes(app: FastifyInstance): Promise<void> {
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
-  const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 413: ErrorEnvelope };
+  const errors = {
+    400: ErrorEnvelope,
+    401: ErrorEnvelope,
+    403: ErrorEnvelope,
+    409: ErrorEnvelope,
+    413: ErrorEnvelope,
+  };
 
   app.post(
     '/postings/import',
@@ -25,7 +31,7 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
       schema: {
         tags: ['postings'],
         summary:
-          'Import postings from an .xlsx or .csv file (multipart field "file"). All or nothing: a 400 lists every bad row as fields "rows.<row>.<field>".',
+          'Import postings from an .xlsx or .csv file (multipart field "file"). All or nothing: a 400 lists every bad row as fields "rows.<row>.<field>". The same rows are imported once: a repeat gets 409 IMPORT_DUPLICATE unless `again` is set.',
         consumes: ['multipart/form-data'],
         querystring: ImportQuery,
         response: { 200: ImportResult, ...errors },
@@ -36,13 +42,14 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
       if (!file) throw new AppError(400, 'IMPORT_NO_FILE', NO_FILE);
       const data = await file.toBuffer();
       if (file.file.truncated) throw new AppError(413, 'PAYLOAD_TOO_LARGE');
-      const submitField = file.fields.submit as { value?: unknown } | undefined;
-      const submit =
-        (request.query as { submit?: boolean }).submit === true ||
-        submitField?.value === 'true' ||
-        submitField?.value === 'on';
+      const query = request.query as { submit?: boolean; again?: boolean };
+      // Options come in the query string or as form fields (a plain HTML form's checkboxes).
+      const ticked = (name: 'submit' | 'again') => {
+        const field = file.fields[name] as { value?: unknown } | undefined;
+        return query[name] === true || field?.value === 'true' || field?.value === 'on';
+      };
       const table = await readSpreadsheet(file.filename, data);
-      return importPostings(app, request, table, { submit });
+      return importPostings(app, request, table, { submit: ticked('submit'), again: ticked('again') });
     },
   );
 

@@ -3,8 +3,13 @@
  * row is checked first (the same rules as the form) and the file is refused with each bad row's number and
  * field messages; otherwise all rows are inserted in one insertMany, and if that fails part-way the rows
  * already inserted are removed again (by the import's id).
+ *
+ * Uploading the same rows twice (a retried request, a double click, the same file picked again) imports
+ * them once: the import claims its content's fingerprint for the employer, and a second upload gets a 409
+ * saying when it was imported and how many of those postings are still there. Importing again on purpose
+ * takes `again`.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   BENEFIT_LABELS,
   type Bilingual,
@@ -21,8 +26,9 @@ import {
   SHIFT_LABELS,
 } from '@ctn/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Types } from 'mongoose';
-import { AppError, type FieldIssue, ForbiddenError, ValidationError } from '../../lib/errors';
+import { Types, trusted } from 'mongoose';
+import { claimModel, claimOnce, releaseClaim } from '../../lib/claims';
+import { AppError, ConflictError, type FieldIssue, ForbiddenError, ValidationError } from '../../lib/errors';
 import { employerModel } from '../employers/model';
 import { type PostingRecord, postingModel } from './model';
 import { postingSearchKey } from './search';
@@ -202,6 +208,14 @@ export const IMPORT_MESSAGES = {
   missingColumns: {
     vi: 'Thiếu cột: {columns}. Hãy dùng tệp mẫu (giữ nguyên dòng tiêu đề).',
     en: 'Missing columns: {columns}. Please use the template (keep its header row).',
+  },
+  duplicate: {
+    vi: 'Tệp này đã được nhập lúc {at}; {count} tin từ lần đó vẫn còn trong danh sách tin của bạn, nên lần này chưa nhập thêm. Nếu thật sự muốn nhập thêm một lần nữa, hãy đánh dấu “Nhập thêm một lần nữa” rồi tải lên lại.',
+    en: 'This file was already imported at {at}; {count} postings from then are still in your list, so nothing was added this time. To import it once more on purpose, tick “Import once more” and upload again.',
+  },
+  inProgress: {
+    vi: 'Tệp này vừa được tải lên và đang được nhập. Hãy xem danh sách tin sau ít phút.',
+    en: 'This file was just uploaded and is being imported. Please check your postings list in a few minutes.',
   },
   unreadable: {
     vi: 'Không đọc được tệp. Hãy tải lên tệp .xlsx hoặc .csv (UTF-8) theo mẫu.',
@@ -543,7 +557,7 @@ export async function importPostings(
   app: FastifyInstance,
   request: FastifyRequest,
   table: Cell[][],
-  options: { submit: boolean },
+  options: { submit: boolean; again?: boolean },
 ): Promise<{ imported: number; status: 'draft' | 'pending'; ids: string[] }> {
   const actor = request.requireActor();
   if (!actor.employerId) throw new ForbiddenError('NO_EMPLOYER', POSTING_MESSAGES.noEmployer);
@@ -555,7 +569,19 @@ export async function importPostings(
     throw new ForbiddenError('EMPLOYER_NOT_VERIFIED', POSTING_MESSAGES.notVerified);
   const inputs = checkImportRows(table);
 
-  const importId = randomUUID();
+  const connection = app.db.connection;
+  const Posting = postingModel(connection);
+  const fingerprint = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+  const claimKey = `posting-import:${employer._id}:${fingerprint}`;
+  // A deliberate repeat gets its own id, so that a later upload is still compared with the first one.
+  const importId = options.again ? randomUUID() : fingerprint;
+  let claimed = false;
+  if (!options.again) {
+    claimed = await claimOnce(connection, claimKey, actor.id);
+    if (!claimed)
+      await refuseRepeatedImport(Posting, employer._id, fingerprint, claimKey, connection, request);
+  }
+
   const now = new Date();
   const status = options.submit ? 'pending' : 'draft';
   const documents = inputs.map((data) => {
@@ -579,14 +605,65 @@ export async function importPostings(
     for (const [key, value] of Object.entries(doc)) if (value === undefined) delete doc[key];
     return doc;
   });
-  const Posting = postingModel(app.db.connection);
   try {
     await Posting.collection.insertMany(documents as never[], { ordered: true });
   } catch (error) {
-    await Posting.deleteMany({ importId });
+    // This attempt's rows only: earlier, deleted postings of the same rows keep their tombstones.
+    await Posting.deleteMany({ _id: trusted({ $in: documents.map((doc) => doc._id) }) });
+    if (claimed) await releaseClaim(connection, claimKey);
     throw error;
   }
   return { imported: documents.length, status, ids: documents.map((doc) => String(doc._id)) };
+}
+
+/** A claim younger than this without postings is an import still running (or one that just failed). */
+const IMPORT_IN_PROGRESS_MS = 60_000;
+
+/**
+ * The same rows were imported before: 409 with when and how many are left. When none are left (all
+ * deleted, or the earlier import failed and was rolled back) the earlier claim is stale: the import goes
+ * ahead, under the same id.
+ */
+async function refuseRepeatedImport(
+  Posting: ReturnType<typeof postingModel>,
+  employerId: Types.ObjectId,
+  fingerprint: string,
+  claimKey: string,
+  connection: FastifyInstance['db']['connection'],
+  request: FastifyRequest,
+): Promise<void> {
+  const [claim, earlier] = await Promise.all([
+    claimModel(connection).findById(claimKey, { at: 1 }).lean(),
+    Posting.find({ employerId, importId: fingerprint }, { deletedAt: 1 }).lean(),
+  ]);
+  const remaining = earlier.filter((posting) => !posting.deletedAt).length;
+  const at = claim?.at ?? new Date();
+  if (remaining > 0) {
+    throw new ConflictError('IMPORT_DUPLICATE', IMPORT_MESSAGES.duplicate, {
+      at: formatVietnamTime(at, request.locale),
+      count: remaining,
+    });
+  }
+  if (earlier.length === 0 && Date.now() - at.getTime() < IMPORT_IN_PROGRESS_MS) {
+    throw new ConflictError('IMPORT_IN_PROGRESS', IMPORT_MESSAGES.inProgress);
+  }
+  // Going ahead: the next repeat is told about this import's time.
+  await claimModel(connection).updateOne({ _id: claimKey }, { $set: { at: new Date() } });
+}
+
+/** "14:05 22/11/2026" in Vietnam's time zone, where employers read it. */
+function formatVietnamTime(date: Date, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')} ${part('day')}/${part('month')}/${part('year')}`;
 }
 
 /** The template: headers and one example row, as CSV (UTF-8 with BOM, opens in Excel) or XLSX. */

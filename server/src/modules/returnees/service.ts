@@ -11,7 +11,6 @@ import {
   certificateLevelById,
   communeByCode,
   foldedKey,
-  foldVietnamese,
   occupationByCode,
   provinceByCode,
   SKILLS,

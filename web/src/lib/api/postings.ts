@@ -38,10 +38,13 @@ export const postingsApi = {
   updateEmployer: (event: ApiEvent, employerId: string, body: UpdateEmployerProfileBody) =>
     api.patch<EmployerDetail>(event, `/employers/${id(employerId)}`, body),
   /** Multipart upload: passes the browser's file through to the API. */
-  async importFile(event: ApiEvent, file: File, submit: boolean) {
+  async importFile(event: ApiEvent, file: File, options: { submit: boolean; again: boolean }) {
     const form = new FormData();
     form.set('file', file, file.name);
-    const response = await event.fetch(`/api/postings/import${submit ? '?submit=true' : ''}`, {
+    const query = new URLSearchParams();
+    if (options.submit) query.set('submit', 'true');
+    if (options.again) query.set('again', 'true');
+    const response = await event.fetch(`/api/postings/import${query.size > 0 ? `?${query}` : ''}`, {
       method: 'POST',
       headers: { accept: 'application/json' },
       body: form,

@@ -1,0 +1,2 @@
+export declare const DEFAULT_HEAP_LIMIT_MB: number;
+export declare function withHeapLimit(nodeOptions: string | undefined): string;
