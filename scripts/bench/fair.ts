@@ -16,18 +16,15 @@
  *
  *   npm run bench:fair -- [--clients=10000] [--processes=2] [--latency=60] [--throughput=3000] [--concurrency=32]
  */
+
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startFerretDB } from '../lib/ferretdb';
+import { benchArgs, percentile } from './lib/common';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const CLIENTS = Number(args.clients ?? 10_000);
 const PROCESSES = Number(args.processes ?? 2);
 const LATENCY_N = Number(args.latency ?? 60);
@@ -40,10 +37,6 @@ const TARGETS = { p99Ms: 150, perConnectionKb: 10, checkinsPerSecond: 200 };
 
 const log = (line: string) => console.log(line);
 const now = () => performance.timeOrigin + performance.now();
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const stats = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return {

@@ -17,23 +17,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import autocannon from 'autocannon';
 import { explainMatch, naiveScore } from '../../server/src/modules/matching/explain';
 import { PostingIndex } from '../../server/src/modules/matching/posting-index';
 import { ReturneeIndex } from '../../server/src/modules/matching/returnee-index';
 import type { MatchProfile } from '../../server/src/modules/matching/types';
 import { freePort, startFerretDB } from '../lib/ferretdb';
+import { benchArgs, heapMb, log, percentile } from './lib/common';
 import { MATCH_SEED, matchPostings, peopleGenerator } from './lib/match-data';
 import { createRandom } from './lib/postings-generator';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const POSTINGS = Number(args.postings ?? 100_000);
 const PEOPLE = Number(args.people ?? 300_000);
 const QUERIES = Number(args.queries ?? 400);
@@ -41,24 +35,11 @@ const RUN_API = args['no-api'] !== 'true';
 const SEED = MATCH_SEED;
 const TARGETS = { returneeP99: 10, postingP99: 30, apiP95: 50 };
 
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-function heapMb(): number {
-  collectGarbage();
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return (usage.heapUsed + usage.arrayBuffers) / 1048576;
-}
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const stats = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 };
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
-const log = (line: string) => console.log(`[bench] ${line}`);
 
 // ── data ───────────────────────────────────────────────────────────────────────────────────────────────
 const NOW = Date.now();
@@ -363,7 +344,7 @@ if (api)
         : `${api.loaded.errors} errors, ${api.loaded.non2xx} non-2xx`,
     ],
     [
-      'app with 100k postings + 300k people loaded: RSS / heap + buffers after GC',
+      `app with ${POSTINGS.toLocaleString('en')} postings + ${PEOPLE.toLocaleString('en')} people loaded: RSS / heap + buffers after GC`,
       `${api.rssMb} MB / ${api.heapMb} MB`,
       '≤ 600 MB RSS (whole server)',
       ok(api.rssMb <= 600),

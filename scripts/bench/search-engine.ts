@@ -5,10 +5,9 @@
  *
  *   npx tsx scripts/bench/search-engine.ts [--docs=100000] [--rounds=40] [--seed=20260101]
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { foldedWords, foldVietnamese } from '@ctn/shared';
 import { EmbeddedSearchEngine } from '../../server/src/search/embedded';
+import { benchArgs, heapMb, log, percentile } from './lib/common';
 import {
   createRandom,
   type GeneratedPosting,
@@ -17,32 +16,13 @@ import {
 } from './lib/postings-generator';
 import { BENCH_QUERIES } from './lib/search-queries';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value];
-  }),
-);
+const args = benchArgs();
 const DOCS = Number(args.docs ?? 100_000);
 const ROUNDS = Number(args.rounds ?? 40);
 const SEED = Number(args.seed ?? 20260101);
 const BASELINE_ROUNDS = 3;
 const TARGETS = { p50: 2, p95: 20, p99: 50, buildMs: 10_000, heapMb: 300 };
 
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-/** JS heap plus typed-array buffers (which live outside the heap): what the index really costs. */
-function heapMb(): number {
-  collectGarbage();
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return (usage.heapUsed + usage.arrayBuffers) / 1024 / 1024;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 const ms = (value: number) => (value < 10 ? value.toFixed(3) : value.toFixed(1));
 
 const heapAtStart = heapMb();

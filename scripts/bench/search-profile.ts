@@ -15,14 +15,10 @@ import type { PostingRecord } from '../../server/src/modules/postings/model';
 import { jobIndexSettings, toOpenPosting } from '../../server/src/modules/postings/search';
 import { EmbeddedSearchEngine } from '../../server/src/search/embedded';
 import { apiPaths } from './lib/api-paths';
+import { benchArgs, log } from './lib/common';
 import { generatePostingRecords } from './lib/postings-generator';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const DOCS = Number(args.docs ?? 100_000);
 const ROUNDS = Number(args.rounds ?? 5);
 const PROFILE = args.profile === 'true' ? '/tmp/search.cpuprofile' : args.profile;

@@ -16,8 +16,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { foldedWords } from '@ctn/shared';
 import mongoose, { trusted } from 'mongoose';
 import { escapeRegex } from '../../server/src/lib/regex';
@@ -29,15 +27,11 @@ import type { SearchFilter } from '../../server/src/search/engine';
 import { freePort, startFerretDB } from '../lib/ferretdb';
 import { withHeapLimit } from '../lib/heap-limit.mjs';
 import { apiPaths } from './lib/api-paths';
+import { benchArgs, collectGarbage, heapMb, log, percentile } from './lib/common';
 import { createRandom, generatePostingRecords, OCCUPATIONS } from './lib/postings-generator';
 import { BENCH_QUERIES } from './lib/search-queries';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const DOCS = Number(args.docs ?? 100_000);
 const ROUNDS = Number(args.rounds ?? 20);
 const REGEX_ROUNDS = Number(args['regex-rounds'] ?? 1);
@@ -57,20 +51,7 @@ const TARGETS = {
   apiP99: 100,
 };
 
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-function heapMb(): number {
-  collectGarbage();
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return (usage.heapUsed + usage.arrayBuffers) / 1048576;
-}
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
-const log = (line: string) => console.log(`[bench] ${line}`);
 
 // ── data ───────────────────────────────────────────────────────────────────────────────────────────────
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ctn-bench-'));

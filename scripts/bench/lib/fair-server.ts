@@ -5,10 +5,9 @@
  * `ready <fairId> <screenKey> <codes file>` and answers IPC messages:
  *   { type: 'memory' } → { heapMb, arrayBuffersMb, rssMb, connections }  (after two full GCs)
  */
+
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { TICKET_ALPHABET } from '@ctn/shared';
 import { Types } from 'mongoose';
 import { buildApp } from '../../../server/src/app';
@@ -19,9 +18,8 @@ import { hashPassword } from '../../../server/src/modules/accounts/passwords';
 import { fairRuntime } from '../../../server/src/modules/fairs/live';
 import { fairModel, registrationModel, ticketModel } from '../../../server/src/modules/fairs/model';
 import { flushStats } from '../../../server/src/realtime/routes';
+import { collectGarbage } from './common';
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 const env = process.env;
 const REGISTRATIONS = Number(env.REGISTRATIONS ?? 5_000);
 const config = loadConfig({
@@ -134,8 +132,7 @@ const codesFile = path.join(env.DATA_DIR!, 'codes.json');
 writeFileSync(codesFile, JSON.stringify(codes));
 process.on('message', (message: { type: string }) => {
   if (message.type !== 'memory') return;
-  gc();
-  gc();
+  collectGarbage();
   const usage = process.memoryUsage();
   process.send?.({
     type: 'memory',

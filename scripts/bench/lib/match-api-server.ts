@@ -4,8 +4,7 @@
  * (as if loaded from the database at start-up) and its people in the matching store, creates a counselor
  * with 20 of those people in the database, then prints `ready <startMs> <rssMb> <id,id,…> <heapMb>`.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
+
 import { Types } from 'mongoose';
 import { buildApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
@@ -15,6 +14,7 @@ import { hashPassword } from '../../../server/src/modules/accounts/passwords';
 import { matchingStoreOf } from '../../../server/src/modules/matching/plugin';
 import type { OpenPosting } from '../../../server/src/modules/postings/search';
 import { returneeModel } from '../../../server/src/modules/returnees/model';
+import { collectGarbage } from './common';
 import { matchPostings, peopleGenerator } from './match-data';
 
 const started = performance.now();
@@ -82,9 +82,6 @@ for (let i = 0; i < 20; i++) {
   ids.push(String(_id));
 }
 await store.refreshReturnees(ids);
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-collectGarbage();
 collectGarbage();
 const memory = process.memoryUsage();
 const mb = (bytes: number) => Math.round(bytes / 1048576);
