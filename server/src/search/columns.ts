@@ -285,15 +285,26 @@ export class SortColumn {
 }
 
 /**
- * The `length` smallest keys of `0..count-1` (ties: lower slot first), ascending: the sort of a browse
- * page over every document without a closure call per comparison.
+ * The `length` best of `0..count-1` by key — smallest first, or largest with `descending` (ties: lower
+ * slot first) — best first. One bounded heap, written out without a closure call per rejected candidate
+ * because it runs over every match: browse pages by a sort key, text searches by score.
  */
-export function topByKey(keys: Float64Array, slots: Int32Array, count: number, length: number): number[] {
+export function topByKey(
+  keys: Float32Array | Float64Array,
+  slots: Int32Array,
+  count: number,
+  length: number,
+  descending = false,
+): number[] {
   if (length <= 0) return [];
+  const sign = descending ? -1 : 1;
   const heap: number[] = [];
   // a ranks after b
-  const after = (a: number, b: number) =>
-    keys[a]! > keys[b]! || (keys[a] === keys[b] && slots[a]! > slots[b]!);
+  const after = (a: number, b: number) => {
+    const ka = sign * keys[a]!;
+    const kb = sign * keys[b]!;
+    return ka > kb || (ka === kb && slots[a]! > slots[b]!);
+  };
   for (let i = 0; i < count; i++) {
     if (heap.length < length) {
       heap.push(i);
@@ -306,8 +317,11 @@ export function topByKey(keys: Float64Array, slots: Int32Array, count: number, l
       }
       continue;
     }
+    // Most candidates rank below the worst kept one: reject them with one comparison.
     const root = heap[0]!;
-    if (keys[i]! > keys[root]! || (keys[i] === keys[root] && slots[i]! > slots[root]!)) continue;
+    const key = sign * keys[i]!;
+    const rootKey = sign * keys[root]!;
+    if (key > rootKey || (key === rootKey && slots[i]! > slots[root]!)) continue;
     heap[0] = i;
     let parent = 0;
     for (;;) {

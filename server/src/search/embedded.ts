@@ -103,43 +103,6 @@ function topK(count: number, length: number, before: (a: number, b: number) => b
   return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }
 
-/** `topK` by descending score, then ascending slot; written out because it runs over every match. */
-function topByScore(scores: Float32Array, slots: Int32Array, count: number, length: number): number[] {
-  if (length <= 0) return [];
-  const heap: number[] = [];
-  // a ranks after b
-  const after = (a: number, b: number) =>
-    scores[a]! < scores[b]! || (scores[a] === scores[b] && slots[a]! > slots[b]!);
-  for (let i = 0; i < count; i++) {
-    if (heap.length < length) {
-      heap.push(i);
-      let child = heap.length - 1;
-      while (child > 0) {
-        const parent = (child - 1) >> 1;
-        if (!after(heap[child]!, heap[parent]!)) break;
-        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
-        child = parent;
-      }
-      continue;
-    }
-    const root = heap[0]!;
-    // Most matches rank below the worst kept one: reject them with one comparison.
-    if (scores[i]! < scores[root]! || (scores[i] === scores[root] && slots[i]! > slots[root]!)) continue;
-    heap[0] = i;
-    let parent = 0;
-    for (;;) {
-      const left = 2 * parent + 1;
-      if (left >= heap.length) break;
-      const right = left + 1;
-      const worst = right < heap.length && after(heap[right]!, heap[left]!) ? right : left;
-      if (!after(heap[worst]!, heap[parent]!)) break;
-      [heap[parent], heap[worst]] = [heap[worst]!, heap[parent]!];
-      parent = worst;
-    }
-  }
-  return heap.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0));
-}
-
 function textOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
@@ -506,7 +469,13 @@ class EmbeddedIndex {
     } else if (scores) {
       const byScore = (a: number, b: number) =>
         scores[a] !== scores[b] ? scores[a]! > scores[b]! : slots[a]! < slots[b]!;
-      const window = topByScore(scores, slots, count, Math.max(wanted, Math.min(count, PROXIMITY_WINDOW)));
+      const window = topByKey(
+        scores,
+        slots,
+        count,
+        Math.max(wanted, Math.min(count, PROXIMITY_WINDOW)),
+        true,
+      );
       // The proximity bonus looks at the words of synonym phrases, not at their group's term.
       const spelledOut = plan!.expanded.slice(0, clauses.length);
       if (spelledOut.length > 1 || spelledOut[0]!.some((phrase) => phrase.length > 1)) {
