@@ -578,8 +578,7 @@ export async function importPostings(
   let claimed = false;
   if (!options.again) {
     claimed = await claimOnce(connection, claimKey, actor.id);
-    if (!claimed)
-      await refuseRepeatedImport(Posting, employer._id, fingerprint, claimKey, connection, request);
+    if (!claimed) await refuseRepeatedImport(Posting, employer._id, fingerprint, claimKey);
   }
 
   const now = new Date();
@@ -629,18 +628,17 @@ async function refuseRepeatedImport(
   employerId: Types.ObjectId,
   fingerprint: string,
   claimKey: string,
-  connection: FastifyInstance['db']['connection'],
-  request: FastifyRequest,
 ): Promise<void> {
+  const Claim = claimModel(Posting.db);
   const [claim, earlier] = await Promise.all([
-    claimModel(connection).findById(claimKey, { at: 1 }).lean(),
+    Claim.findById(claimKey, { at: 1 }).lean(),
     Posting.find({ employerId, importId: fingerprint }, { deletedAt: 1 }).lean(),
   ]);
   const remaining = earlier.filter((posting) => !posting.deletedAt).length;
   const at = claim?.at ?? new Date();
   if (remaining > 0) {
     throw new ConflictError('IMPORT_DUPLICATE', IMPORT_MESSAGES.duplicate, {
-      at: formatVietnamTime(at, request.locale),
+      at: formatVietnamTime(at),
       count: remaining,
     });
   }
@@ -648,20 +646,22 @@ async function refuseRepeatedImport(
     throw new ConflictError('IMPORT_IN_PROGRESS', IMPORT_MESSAGES.inProgress);
   }
   // Going ahead: the next repeat is told about this import's time.
-  await claimModel(connection).updateOne({ _id: claimKey }, { $set: { at: new Date() } });
+  await Claim.updateOne({ _id: claimKey }, { $set: { at: new Date() } });
 }
 
-/** "14:05 22/11/2026" in Vietnam's time zone, where employers read it. */
-function formatVietnamTime(date: Date, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** "14:05 22/11/2026" in Vietnam's time zone, where employers read it (the same in both languages). */
+function formatVietnamTime(date: Date): string {
+  const parts = VIETNAM_TIME.formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('hour')}:${part('minute')} ${part('day')}/${part('month')}/${part('year')}`;
 }
